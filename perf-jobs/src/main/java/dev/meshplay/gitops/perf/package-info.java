@@ -1,0 +1,2 @@
+/** Module perf-jobs. */
+package dev.meshplay.gitops.perf;

@@ -1,0 +1,2 @@
+/** Module policies. */
+package dev.meshplay.gitops.policies;

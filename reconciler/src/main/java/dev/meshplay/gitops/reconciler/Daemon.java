@@ -1,0 +1,71 @@
+package dev.meshplay.gitops.reconciler;
+
+import dev.meshplay.gitops.git.GitSource;
+import dev.meshplay.gitops.git.SourceMirror;
+import dev.meshplay.gitops.reconciler.cluster.Cluster;
+import dev.meshplay.gitops.reconciler.config.DaemonConfig;
+import dev.meshplay.gitops.reconciler.loop.Reconciler;
+import dev.meshplay.gitops.reconciler.loop.SnapshotRenderer;
+import dev.meshplay.gitops.reconciler.loop.SourceLoop;
+import dev.meshplay.gitops.reconciler.status.StatusStore;
+import dev.meshplay.gitops.reconciler.web.StatusServer;
+import dev.meshplay.gitops.render.RepositoryRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The running daemon: one loop per source into one cluster, and the status server. */
+public final class Daemon implements AutoCloseable {
+  private final List<SourceLoop> loops;
+  private final StatusServer server;
+  private final StatusStore store;
+
+  private Daemon(List<SourceLoop> loops, StatusServer server, StatusStore store) {
+    this.loops = loops;
+    this.server = server;
+    this.store = store;
+  }
+
+  /** Wires everything by hand from the config and starts the loops and the server. */
+  public static Daemon start(DaemonConfig config, Cluster cluster, RepositoryRenderer renderer) {
+    Path mirrors = directory(config.workDir().resolve("mirrors"));
+    Path scratch = directory(config.workDir().resolve("scratch"));
+    StatusStore store = new StatusStore();
+    List<SourceLoop> loops = new ArrayList<>();
+    for (GitSource source : config.sources()) {
+      SourceMirror mirror = SourceMirror.open(source, mirrors);
+      Reconciler reconciler =
+          new Reconciler(source.name(), cluster, new SnapshotRenderer(renderer, scratch));
+      loops.add(new SourceLoop(mirror, reconciler, store, cluster.name(), Clock.systemUTC()));
+    }
+    StatusServer server = StatusServer.start(config.host(), config.port(), store);
+    loops.forEach(loop -> loop.start(config.interval()));
+    return new Daemon(loops, server, store);
+  }
+
+  public StatusStore store() {
+    return store;
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  private static Path directory(Path dir) {
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    loops.forEach(SourceLoop::close);
+    server.close();
+  }
+}

@@ -1,0 +1,117 @@
+package dev.meshplay.gitops.reconciler.cli;
+
+import dev.meshplay.gitops.git.GitSource;
+import dev.meshplay.gitops.git.LocalRepository;
+import dev.meshplay.gitops.reconciler.Daemon;
+import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
+import dev.meshplay.gitops.reconciler.config.ClusterConfig;
+import dev.meshplay.gitops.reconciler.config.DaemonConfig;
+import dev.meshplay.gitops.reconciler.config.Durations;
+import dev.meshplay.gitops.reconciler.demo.ExamplesRepo;
+import dev.meshplay.gitops.render.KustomizeRunner;
+import dev.meshplay.gitops.render.RepositoryRenderer;
+import dev.meshplay.gitops.sandbox.SandboxCluster;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The embedded default: the example repository, a sandbox cluster, the page. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the whole loop on the embedded default: a local Git repository seeded from",
+      "examples-repo/, an in-process sandbox cluster, and the status page.",
+      "Commit to DIR/repo and watch the page; point kubectl at DIR/kubeconfig."
+    })
+public final class DemoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port of the status page on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--work-dir",
+      defaultValue = ".demo",
+      description =
+          "Holds repo/ (the watched repository) and kubeconfig (default: ${DEFAULT-VALUE}).")
+  Path workDir;
+
+  @Option(
+      names = "--interval",
+      defaultValue = "2s",
+      description = "How often the repository is polled (default: ${DEFAULT-VALUE}).")
+  String interval;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path work = workDir.toAbsolutePath().normalize();
+    Path repo = work.resolve("repo");
+    if (!Files.isDirectory(repo.resolve(".git"))) {
+      Files.createDirectories(repo);
+      ExamplesRepo.copyTo(repo);
+      LocalRepository.initWithFiles(repo, "Seed from examples-repo");
+    }
+    SandboxCluster sandbox = SandboxCluster.start();
+    Path kubeconfig = sandbox.writeKubeconfig(work.resolve("kubeconfig"));
+    DaemonConfig config =
+        new DaemonConfig(
+            "127.0.0.1",
+            port,
+            work.resolve("state"),
+            Durations.parse(interval),
+            List.of(new GitSource("demo", repo.toString(), "main")),
+            ClusterConfig.sandbox());
+    Daemon daemon;
+    try {
+      daemon =
+          Daemon.start(
+              config,
+              new KubernetesCluster("sandbox", sandbox.client()),
+              new RepositoryRenderer(KustomizeRunner.kubectl()));
+    } catch (RuntimeException e) {
+      sandbox.close();
+      throw e;
+    }
+    // Ctrl-C: the hook stops the loops, the server and the sandbox, in that order, before exit.
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  daemon.close();
+                  sandbox.close();
+                  out.println("Stopped.");
+                  out.flush();
+                  stopped.countDown();
+                },
+                "demo-shutdown"));
+    out.printf(
+        """
+        Meshplay GitOps demo is running.
+          Status page:  http://127.0.0.1:%d   (JSON: /api/v1/status)
+          Repository:   %s
+          Sandbox API:  %s   (kubectl --kubeconfig %s get deploy -A)
+
+        Try: edit a file in the repository, `git commit -am "change"`, and watch the page
+        (it refreshes itself; the repository is polled every %s).
+        Drift: `kubectl --kubeconfig %s -n webapp patch deploy webapp -p '{"spec":{"replicas":5}}'`
+        is put back on the next pass. Ctrl-C stops.
+        """,
+        daemon.port(), repo, sandbox.url(), kubeconfig, interval, kubeconfig);
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.meshplay.gitops.reconciler.cli;
+
+import dev.meshplay.gitops.reconciler.Daemon;
+import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
+import dev.meshplay.gitops.reconciler.config.ClusterConfig;
+import dev.meshplay.gitops.reconciler.config.ConfigLoader;
+import dev.meshplay.gitops.reconciler.config.DaemonConfig;
+import dev.meshplay.gitops.render.KustomizeRunner;
+import dev.meshplay.gitops.render.RepositoryRenderer;
+import dev.meshplay.gitops.sandbox.SandboxCluster;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The daemon on real sources and clusters. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the daemon: poll the configured sources and reconcile them into the cluster.",
+      "See docs/configuration.md for the file's settings."
+    })
+public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--config", required = true, description = "The daemon's YAML configuration.")
+  Path configFile;
+
+  @Override
+  public Integer call() throws Exception {
+    DaemonConfig config = ConfigLoader.load(configFile);
+    SandboxCluster sandbox = config.cluster().isSandbox() ? SandboxCluster.start() : null;
+    KubernetesClient client = sandbox != null ? sandbox.client() : client(config.cluster());
+    Daemon daemon =
+        Daemon.start(
+            config,
+            new KubernetesCluster(config.cluster().name(), client),
+            new RepositoryRenderer(KustomizeRunner.kubectl()));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  daemon.close();
+                  if (sandbox != null) {
+                    sandbox.close();
+                  } else {
+                    client.close();
+                  }
+                  stopped.countDown();
+                },
+                "serve-shutdown"));
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "Serving %d source(s) into cluster %s; status on http://%s:%d%n",
+            config.sources().size(), config.cluster().name(), config.host(), daemon.port());
+    spec.commandLine().getOut().flush();
+    stopped.await();
+    return 0;
+  }
+
+  private static KubernetesClient client(ClusterConfig cluster) throws Exception {
+    String kubeconfig = Files.readString(cluster.kubeconfig());
+    Config config =
+        Config.fromKubeconfig(cluster.context(), kubeconfig, cluster.kubeconfig().toString());
+    return new KubernetesClientBuilder().withConfig(config).build();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.meshplay.gitops.reconciler.cluster;
+
+import dev.meshplay.gitops.render.ObjectRef;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The narrow view of a Kubernetes cluster the reconciler needs. Objects are plain JSON-like trees.
+ * Only {@link KubernetesCluster} implements it against a real API server.
+ */
+public interface Cluster {
+
+  /** The name used in status and messages. */
+  String name();
+
+  /** The live object, or empty when it does not exist. */
+  Optional<Map<String, Object>> get(ObjectRef ref);
+
+  /**
+   * Server-side apply of {@code object} under the reconciler's field manager, taking over fields
+   * other managers changed (drift repair). Returns the object as stored.
+   */
+  Map<String, Object> apply(Map<String, Object> object);
+
+  /** Deletes the object; returns false when it was already gone. */
+  boolean delete(ObjectRef ref);
+}

@@ -1,0 +1,31 @@
+package dev.meshplay.gitops.reconciler.cluster;
+
+import dev.meshplay.gitops.render.ObjectRef;
+
+/**
+ * A cluster call failed. The message names the cluster, the verb and the object, as in {@code
+ * sandbox: apply Deployment/web/api failed (Conflict): ...}.
+ */
+public final class ClusterException extends RuntimeException {
+
+  public ClusterException(String cluster, String verb, ObjectRef ref, String reason, Throwable e) {
+    super(
+        cluster
+            + ": "
+            + verb
+            + (ref == null ? "" : " " + ref)
+            + " failed"
+            + (reason == null ? "" : " (" + reason + ")")
+            + ": "
+            + rootMessage(e),
+        e);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + t.getMessage() + ")";
+  }
+}

@@ -1,0 +1,92 @@
+package dev.meshplay.gitops.reconciler.cluster;
+
+import dev.meshplay.gitops.render.ObjectRef;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one adapter that talks to a Kubernetes API server, through fabric8. */
+public final class KubernetesCluster implements Cluster {
+  /** The field manager name every apply uses, so ownership is one name in managedFields. */
+  public static final String FIELD_MANAGER = "meshplay-gitops";
+
+  private final String name;
+  private final KubernetesClient client;
+  private final KubernetesSerialization json;
+
+  public KubernetesCluster(String name, KubernetesClient client) {
+    this.name = name;
+    this.client = client;
+    this.json = client.getKubernetesSerialization();
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Optional<Map<String, Object>> get(ObjectRef ref) {
+    try {
+      GenericKubernetesResource live = resource(ref).get();
+      return Optional.ofNullable(live).map(this::toMap);
+    } catch (KubernetesClientException e) {
+      throw failure("get", ref, e);
+    }
+  }
+
+  @Override
+  public Map<String, Object> apply(Map<String, Object> object) {
+    GenericKubernetesResource resource = json.convertValue(object, GenericKubernetesResource.class);
+    ObjectRef ref = refOf(resource);
+    try {
+      return toMap(
+          client.resource(resource).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply());
+    } catch (KubernetesClientException e) {
+      throw failure("apply", ref, e);
+    }
+  }
+
+  @Override
+  public boolean delete(ObjectRef ref) {
+    try {
+      return !resource(ref).delete().isEmpty();
+    } catch (KubernetesClientException e) {
+      throw failure("delete", ref, e);
+    }
+  }
+
+  private Resource<GenericKubernetesResource> resource(ObjectRef ref) {
+    var kind = client.genericKubernetesResources(ref.apiVersion(), ref.kind());
+    return ref.namespace() == null
+        ? kind.withName(ref.name())
+        : kind.inNamespace(ref.namespace()).withName(ref.name());
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> toMap(GenericKubernetesResource resource) {
+    return json.convertValue(resource, Map.class);
+  }
+
+  private static ObjectRef refOf(GenericKubernetesResource r) {
+    return new ObjectRef(
+        r.getApiVersion(), r.getKind(), r.getMetadata().getNamespace(), r.getMetadata().getName());
+  }
+
+  private ClusterException failure(String verb, ObjectRef ref, KubernetesClientException e) {
+    String reason = e.getStatus() == null ? null : e.getStatus().getReason();
+    if (reason == null && e.getCode() > 0) {
+      reason = "HTTP " + e.getCode();
+    }
+    return new ClusterException(name, verb, ref, reason, e);
+  }
+
+  /** Visible for the composition root: the API server this adapter talks to. */
+  public String masterUrl() {
+    return client.getMasterUrl().toString();
+  }
+}

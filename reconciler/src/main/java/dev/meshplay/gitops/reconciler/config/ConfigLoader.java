@@ -1,0 +1,195 @@
+package dev.meshplay.gitops.reconciler.config;
+
+import dev.meshplay.gitops.git.GitSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+
+/**
+ * Reads the daemon's YAML configuration into a {@link DaemonConfig}. Every mistake names the file
+ * and the setting, e.g. {@code serve.yaml: sources[0].url: required}.
+ *
+ * <pre>
+ * port: 8080
+ * workDir: /var/lib/meshplay-gitops
+ * interval: 30s
+ * sources:
+ *   - name: platform
+ *     url: https://git.example.com/platform/designs.git
+ *     branch: main
+ * cluster:
+ *   name: prod
+ *   kubeconfig: /etc/meshplay/kubeconfig
+ *   context: prod
+ * </pre>
+ */
+public final class ConfigLoader {
+  private static final Set<String> TOP_LEVEL =
+      Set.of("host", "port", "workDir", "interval", "sources", "cluster");
+
+  private ConfigLoader() {}
+
+  public static DaemonConfig load(Path file) {
+    String name = file.getFileName().toString();
+    Object root;
+    try {
+      root =
+          new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build())
+              .loadFromString(Files.readString(file));
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+    } catch (MarkedYamlEngineException e) {
+      throw new ConfigException(
+          name
+              + ":"
+              + (e.getProblemMark().map(m -> m.getLine() + 1).orElse(1))
+              + ": invalid YAML: "
+              + e.getProblem(),
+          e);
+    }
+    Settings settings = new Settings(name, "", root);
+    settings.rejectUnknown(TOP_LEVEL);
+    Path base = file.toAbsolutePath().getParent();
+    return new DaemonConfig(
+        settings.string("host", "127.0.0.1"),
+        settings.port("port", 8080),
+        base.resolve(settings.string("workDir", ".meshplay-gitops")),
+        settings.duration("interval", Duration.ofSeconds(30)),
+        sources(settings),
+        cluster(settings, base));
+  }
+
+  private static List<GitSource> sources(Settings settings) {
+    List<GitSource> sources = new ArrayList<>();
+    List<Settings> items = settings.list("sources");
+    if (items.isEmpty()) {
+      throw settings.error("sources", "at least one source is required");
+    }
+    for (Settings item : items) {
+      item.rejectUnknown(Set.of("name", "url", "branch"));
+      try {
+        sources.add(
+            new GitSource(
+                item.required("name"), item.required("url"), item.string("branch", "main")));
+      } catch (IllegalArgumentException e) {
+        throw item.error("name", e.getMessage());
+      }
+    }
+    return sources;
+  }
+
+  private static ClusterConfig cluster(Settings settings, Path base) {
+    Settings cluster = settings.child("cluster");
+    if (cluster == null) {
+      return ClusterConfig.sandbox();
+    }
+    cluster.rejectUnknown(Set.of("name", "kubeconfig", "context", "sandbox"));
+    if (Boolean.TRUE.equals(cluster.value("sandbox"))) {
+      return ClusterConfig.sandbox();
+    }
+    Path kubeconfig = base.resolve(cluster.required("kubeconfig"));
+    if (!Files.isReadable(kubeconfig)) {
+      throw cluster.error("kubeconfig", "cannot read " + kubeconfig);
+    }
+    return new ClusterConfig(
+        cluster.string("name", "default"), kubeconfig, cluster.string("context", null));
+  }
+
+  /** A map of settings at a path in the file, with typed getters that name what is wrong. */
+  private record Settings(String file, String path, Object node) {
+
+    Object value(String key) {
+      return node instanceof Map<?, ?> map ? map.get(key) : null;
+    }
+
+    ConfigException error(String key, String message) {
+      return new ConfigException(file + ": " + path + key + ": " + message);
+    }
+
+    void rejectUnknown(Set<String> known) {
+      if (!(node instanceof Map<?, ?> map)) {
+        throw new ConfigException(
+            file + ": " + (path.isEmpty() ? "(top level)" : path) + ": expected a map of settings");
+      }
+      for (Object key : map.keySet()) {
+        if (!known.contains(String.valueOf(key))) {
+          throw error(
+              String.valueOf(key),
+              "unknown setting (known: "
+                  + String.join(", ", known.stream().sorted().toList())
+                  + ")");
+        }
+      }
+    }
+
+    String string(String key, String fallback) {
+      Object v = value(key);
+      if (v == null) {
+        return fallback;
+      }
+      if (v instanceof Map<?, ?> || v instanceof List<?>) {
+        throw error(key, "expected a string");
+      }
+      return String.valueOf(v);
+    }
+
+    String required(String key) {
+      String v = string(key, null);
+      if (v == null || v.isBlank()) {
+        throw error(key, "required");
+      }
+      return v;
+    }
+
+    int port(String key, int fallback) {
+      Object v = value(key);
+      if (v == null) {
+        return fallback;
+      }
+      if (!(v instanceof Integer port) || port < 0 || port > 65535) {
+        throw error(key, "expected a port number from 0 to 65535, got '" + v + "'");
+      }
+      return port;
+    }
+
+    Duration duration(String key, Duration fallback) {
+      String v = string(key, null);
+      if (v == null) {
+        return fallback;
+      }
+      try {
+        return Durations.parse(v);
+      } catch (IllegalArgumentException e) {
+        throw error(key, e.getMessage());
+      }
+    }
+
+    List<Settings> list(String key) {
+      Object v = value(key);
+      if (v == null) {
+        return List.of();
+      }
+      if (!(v instanceof List<?> list)) {
+        throw error(key, "expected a list");
+      }
+      List<Settings> items = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        items.add(new Settings(file, path + key + "[" + i + "].", list.get(i)));
+      }
+      return items;
+    }
+
+    Settings child(String key) {
+      Object v = value(key);
+      return v == null ? null : new Settings(file, path + key + ".", v);
+    }
+  }
+}

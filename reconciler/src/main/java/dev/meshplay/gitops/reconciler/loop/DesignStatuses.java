@@ -1,0 +1,88 @@
+package dev.meshplay.gitops.reconciler.loop;
+
+import dev.meshplay.gitops.reconciler.inventory.Inventory;
+import dev.meshplay.gitops.reconciler.plan.Action;
+import dev.meshplay.gitops.reconciler.plan.Change;
+import dev.meshplay.gitops.reconciler.plan.Plan;
+import dev.meshplay.gitops.reconciler.status.DesignState;
+import dev.meshplay.gitops.reconciler.status.DesignStatus;
+import dev.meshplay.gitops.reconciler.status.ObjectStatus;
+import dev.meshplay.gitops.render.Diagnostic;
+import dev.meshplay.gitops.render.RenderedDesign;
+import dev.meshplay.gitops.render.RenderedSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns what a pass rendered, planned and did into one status per design. */
+final class DesignStatuses {
+  private DesignStatuses() {}
+
+  static PassOutcome.Applied of(
+      RenderedSet rendered,
+      Plan plan,
+      Inventory previous,
+      List<AppliedChange> applied,
+      List<AppliedChange> pruned) {
+    Map<Change, String> errors = new HashMap<>();
+    applied.forEach(a -> errors.put(a.change(), a.error()));
+    pruned.forEach(a -> errors.put(a.change(), a.error()));
+    boolean everyApplied = true;
+    List<DesignStatus> designs = new ArrayList<>();
+    for (RenderedDesign design : rendered.designs()) {
+      DesignStatus status =
+          design.failed() ? renderFailed(design, previous) : applied(design, plan, errors, pruned);
+      everyApplied &= status.state() == DesignState.SYNCED;
+      designs.add(status);
+    }
+    return new PassOutcome.Applied(designs, plan, everyApplied);
+  }
+
+  private static DesignStatus renderFailed(RenderedDesign design, Inventory previous) {
+    Diagnostic first = design.diagnostics().stream().filter(Diagnostic::isError).findFirst().get();
+    List<ObjectStatus> kept =
+        previous.of(design.key()).stream()
+            .map(ref -> new ObjectStatus(ref, Action.UNCHANGED, List.of(), null, null))
+            .toList();
+    return new DesignStatus(
+        design.key(),
+        design.name(),
+        design.format(),
+        DesignState.FAILED,
+        "render failed, last good state kept: " + first,
+        design.diagnostics(),
+        kept,
+        design.relationships());
+  }
+
+  private static DesignStatus applied(
+      RenderedDesign design, Plan plan, Map<Change, String> errors, List<AppliedChange> pruned) {
+    List<ObjectStatus> objects = new ArrayList<>();
+    String firstError = null;
+    for (Change change : plan.changes()) {
+      if (!change.design().equals(design.key())) {
+        continue;
+      }
+      boolean prune = change.action() == Action.PRUNE;
+      boolean attempted = !prune || pruned.stream().anyMatch(p -> p.change() == change);
+      String error = errors.get(change);
+      firstError = firstError == null ? error : firstError;
+      if (attempted) {
+        objects.add(
+            new ObjectStatus(
+                change.ref(), change.action(), change.drift(), change.provenance(), error));
+      }
+    }
+    DesignState state = firstError == null ? DesignState.SYNCED : DesignState.FAILED;
+    return new DesignStatus(
+        design.key(),
+        design.name(),
+        design.format(),
+        state,
+        firstError,
+        design.diagnostics(),
+        objects,
+        design.relationships());
+  }
+}

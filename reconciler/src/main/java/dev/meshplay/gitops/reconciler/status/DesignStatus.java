@@ -1,0 +1,27 @@
+package dev.meshplay.gitops.reconciler.status;
+
+import dev.meshplay.gitops.render.DesignFormat;
+import dev.meshplay.gitops.render.Diagnostic;
+import java.util.List;
+
+/**
+ * A design after a pass.
+ *
+ * @param key the repository path that identifies the design
+ * @param message one line saying why it is not Synced, or null
+ */
+public record DesignStatus(
+    String key,
+    String name,
+    DesignFormat format,
+    DesignState state,
+    String message,
+    List<Diagnostic> diagnostics,
+    List<ObjectStatus> objects,
+    int relationships) {
+
+  public DesignStatus {
+    diagnostics = List.copyOf(diagnostics);
+    objects = List.copyOf(objects);
+  }
+}

@@ -1,0 +1,22 @@
+package dev.meshplay.gitops.reconciler.status;
+
+import dev.meshplay.gitops.reconciler.plan.Action;
+import dev.meshplay.gitops.render.ObjectRef;
+import dev.meshplay.gitops.render.Provenance;
+import java.util.List;
+
+/**
+ * One object of a design after a pass.
+ *
+ * @param action what the last pass did (UNCHANGED when it was already as Git says)
+ * @param drift the paths that had drifted and were repaired by the last pass
+ * @param provenance where Git declares it; null for pruned objects
+ * @param error why the pass could not apply or delete it, or null
+ */
+public record ObjectStatus(
+    ObjectRef ref, Action action, List<String> drift, Provenance provenance, String error) {
+
+  public ObjectStatus {
+    drift = List.copyOf(drift);
+  }
+}

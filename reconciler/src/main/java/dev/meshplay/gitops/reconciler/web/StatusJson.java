@@ -1,0 +1,102 @@
+package dev.meshplay.gitops.reconciler.web;
+
+import dev.meshplay.gitops.reconciler.status.CommitInfo;
+import dev.meshplay.gitops.reconciler.status.DesignStatus;
+import dev.meshplay.gitops.reconciler.status.ObjectStatus;
+import dev.meshplay.gitops.reconciler.status.SourceStatus;
+import dev.meshplay.gitops.render.Diagnostic;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code /api/v1/status} document. Built as explicit maps, not by serialising the records, so
+ * renaming a Java field can never silently change the API (docs/api.md is the contract).
+ */
+public final class StatusJson {
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private StatusJson() {}
+
+  public static String of(List<SourceStatus> sources) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    List<Object> sourceList = new ArrayList<>();
+    List<Object> designList = new ArrayList<>();
+    for (SourceStatus source : sources) {
+      sourceList.add(source(source));
+      for (DesignStatus design : source.designs()) {
+        designList.add(design(source, design));
+      }
+    }
+    root.put("sources", sourceList);
+    root.put("designs", designList);
+    return MAPPER.writeValueAsString(root);
+  }
+
+  private static Map<String, Object> source(SourceStatus s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", s.name());
+    m.put("url", s.url());
+    m.put("branch", s.branch());
+    m.put("cluster", s.cluster());
+    m.put("lastAppliedCommit", s.applied() == null ? null : s.applied().id());
+    m.put("applied", commit(s.applied()));
+    m.put("head", commit(s.head()));
+    m.put("lastSync", s.lastSync() == null ? null : s.lastSync().toString());
+    m.put("error", s.error());
+    return m;
+  }
+
+  private static Map<String, Object> commit(CommitInfo c) {
+    if (c == null) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", c.id());
+    m.put("message", c.message());
+    m.put("author", c.author());
+    m.put("time", c.time().toString());
+    return m;
+  }
+
+  private static Map<String, Object> design(SourceStatus source, DesignStatus d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", d.name());
+    m.put("source", source.name());
+    m.put("path", d.key());
+    m.put("format", d.format().name());
+    m.put("status", d.state().label());
+    m.put("message", d.message());
+    m.put("relationships", d.relationships());
+    m.put("diagnostics", d.diagnostics().stream().map(StatusJson::diagnostic).toList());
+    m.put("objects", d.objects().stream().map(StatusJson::object).toList());
+    return m;
+  }
+
+  private static Map<String, Object> diagnostic(Diagnostic d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("severity", d.severity().word());
+    m.put("file", d.file());
+    m.put("line", d.line());
+    m.put("column", d.column());
+    m.put("message", d.message());
+    return m;
+  }
+
+  private static Map<String, Object> object(ObjectStatus o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("apiVersion", o.ref().apiVersion());
+    m.put("kind", o.ref().kind());
+    m.put("namespace", o.ref().namespace());
+    m.put("name", o.ref().name());
+    m.put("action", o.action().name());
+    m.put("drift", o.drift());
+    m.put("source", o.provenance() == null ? null : o.provenance().toString());
+    m.put("error", o.error());
+    return m;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.meshplay.gitops.reconciler.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path tmp;
+
+  @Test
+  void readsSourcesClusterAndDefaults() throws Exception {
+    Files.writeString(tmp.resolve("kubeconfig"), "apiVersion: v1\nkind: Config\n");
+    Path file =
+        write(
+            """
+            interval: 45s
+            sources:
+              - name: platform
+                url: https://git.example.com/platform.git
+            cluster:
+              name: prod
+              kubeconfig: kubeconfig
+              context: prod-admin
+            """);
+
+    DaemonConfig config = ConfigLoader.load(file);
+
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.interval()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(config.sources())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.name()).isEqualTo("platform");
+              assertThat(s.branch()).isEqualTo("main");
+            });
+    assertThat(config.cluster().kubeconfig()).isEqualTo(tmp.resolve("kubeconfig"));
+    assertThat(config.cluster().context()).isEqualTo("prod-admin");
+  }
+
+  @Test
+  void aMissingClusterMeansTheSandbox() throws Exception {
+    DaemonConfig config = ConfigLoader.load(write("sources: [{name: a, url: /tmp/a}]\n"));
+
+    assertThat(config.cluster().isSandbox()).isTrue();
+  }
+
+  @Test
+  void aMissingUrlNamesTheFileAndSetting() throws Exception {
+    Path file = write("sources:\n  - name: a\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("serve.yaml: sources[0].url: required");
+  }
+
+  @Test
+  void anUnknownSettingIsRejectedWithTheKnownOnes() throws Exception {
+    Path file = write("sources: [{name: a, url: /tmp/a}]\nintervall: 5s\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .hasMessageStartingWith("serve.yaml: intervall: unknown setting")
+        .hasMessageContaining("interval");
+  }
+
+  @Test
+  void aBadDurationNamesTheSetting() throws Exception {
+    Path file = write("sources: [{name: a, url: /tmp/a}]\ninterval: soon\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .hasMessageStartingWith("serve.yaml: interval: 'soon' is not a duration");
+  }
+
+  @Test
+  void aBadPortNamesTheSetting() throws Exception {
+    Path file = write("sources: [{name: a, url: /tmp/a}]\nport: 70000\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file)).hasMessageStartingWith("serve.yaml: port:");
+  }
+
+  @Test
+  void invalidYamlGivesTheLine() throws Exception {
+    Path file = write("sources:\n  - name: a\n    url: [unclosed\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file)).hasMessageStartingWith("serve.yaml:");
+  }
+
+  @Test
+  void anUnreadableKubeconfigIsNamed() throws Exception {
+    Path file = write("sources: [{name: a, url: /tmp/a}]\ncluster: {kubeconfig: missing.yaml}\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .hasMessageStartingWith("serve.yaml: cluster.kubeconfig: cannot read");
+  }
+
+  @Test
+  void anInvalidSourceNameIsNamed() throws Exception {
+    Path file = write("sources: [{name: Bad_Name, url: /tmp/a}]\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .hasMessageStartingWith("serve.yaml: sources[0].name:");
+  }
+
+  private Path write(String yaml) throws Exception {
+    Path file = tmp.resolve("serve.yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.meshplay.gitops.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects one design's objects and diagnostics while its files are read. */
+final class DesignBuilder {
+  private final String key;
+  private final DesignFormat format;
+  private String name;
+  private int relationships;
+  private final List<RenderedObject> objects = new ArrayList<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  DesignBuilder(String key, String name, DesignFormat format) {
+    this.key = key;
+    this.name = name;
+    this.format = format;
+  }
+
+  String key() {
+    return key;
+  }
+
+  List<RenderedObject> objects() {
+    return objects;
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  DesignBuilder name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  DesignBuilder relationships(int relationships) {
+    this.relationships = relationships;
+    return this;
+  }
+
+  DesignBuilder add(RenderedObject object) {
+    objects.add(object);
+    return this;
+  }
+
+  DesignBuilder report(Diagnostic diagnostic) {
+    diagnostics.add(diagnostic);
+    return this;
+  }
+
+  DesignBuilder reportAll(List<Diagnostic> more) {
+    diagnostics.addAll(more);
+    return this;
+  }
+
+  boolean failed() {
+    return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /** A failed design carries no objects: none of it may be applied, half a design least of all. */
+  RenderedDesign build() {
+    List<RenderedObject> kept = failed() ? List.of() : objects;
+    return new RenderedDesign(key, name, format, kept, diagnostics, relationships);
+  }
+}

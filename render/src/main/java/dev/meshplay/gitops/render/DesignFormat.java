@@ -1,0 +1,13 @@
+package dev.meshplay.gitops.render;
+
+/** The kinds of input a design can come from. */
+public enum DesignFormat {
+  /** Meshery {@code designs.meshery.io/v1beta1} (and the tolerated {@code v1beta3}). */
+  MESHERY_DESIGN,
+  /** The older Meshery pattern file with a {@code services:} map. */
+  MESHERY_SERVICES,
+  /** A kustomize directory rendered by {@code kubectl kustomize}. */
+  KUSTOMIZE,
+  /** A directory of plain Kubernetes manifests. */
+  MANIFESTS
+}

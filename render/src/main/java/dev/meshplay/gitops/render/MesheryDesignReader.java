@@ -1,0 +1,126 @@
+package dev.meshplay.gitops.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Meshery designs ({@code schemaVersion: designs.meshery.io/v1beta1}, also {@code v1beta3}): each
+ * component becomes one object the way Meshery's own converter builds it — apiVersion from {@code
+ * component.version}, kind from {@code component.kind}, name from {@code displayName}, labels,
+ * annotations and namespace from {@code configuration.metadata}, the rest of {@code configuration}
+ * copied as the body. Both camelCase and snake_case spellings are accepted, as Meshery's servers
+ * accept both while their schemas migrate.
+ */
+final class MesheryDesignReader {
+  static final String SCHEMA_PREFIX = "designs.meshery.io/";
+
+  /** Keys of {@code configuration} that Meshery sets itself rather than copying. */
+  private static final Set<String> GENERATED = Set.of("apiVersion", "kind", "metadata");
+
+  private MesheryDesignReader() {}
+
+  static boolean accepts(YamlNode.Mapping document) {
+    String schema = document.text("schemaVersion", "schema_version");
+    return schema != null && schema.startsWith(SCHEMA_PREFIX);
+  }
+
+  static void read(String file, YamlNode.Mapping document, DesignBuilder design) {
+    String name = document.text("name");
+    if (name != null && !name.isBlank()) {
+      design.name(name);
+    }
+    design.relationships(document.sequence("relationships").map(r -> r.items().size()).orElse(0));
+    YamlNode components = document.get("components").orElse(null);
+    if (components instanceof YamlNode.Sequence list) {
+      for (int i = 0; i < list.items().size(); i++) {
+        component(file, i + 1, list.items().get(i), design);
+      }
+    } else if (components != null && !components.isNull()) {
+      design.report(error(file, components, "components must be a list"));
+    }
+  }
+
+  private static void component(String file, int number, YamlNode node, DesignBuilder design) {
+    if (!(node instanceof YamlNode.Mapping component)) {
+      design.report(error(file, node, "component #" + number + " is not a mapping"));
+      return;
+    }
+    YamlNode.Mapping metadata = component.mapping("metadata").orElse(empty(component));
+    if ("ignored".equals(component.text("status"))
+        || metadata.flag("isAnnotation", "is_annotation").orElse(false)) {
+      return;
+    }
+    YamlNode.Mapping definition = component.mapping("component").orElse(empty(component));
+    String kind = definition.text("kind");
+    String apiVersion = definition.text("version");
+    String displayName = component.text("displayName", "display_name");
+    List<String> missing = new ArrayList<>();
+    if (kind == null || kind.isBlank()) {
+      missing.add("component.kind");
+    }
+    if (apiVersion == null || apiVersion.isBlank()) {
+      missing.add("component.version");
+    }
+    if (displayName == null || displayName.isBlank()) {
+      missing.add("displayName");
+    }
+    if (!missing.isEmpty()) {
+      String label = displayName == null ? "#" + number : "#" + number + " (" + displayName + ")";
+      design.report(
+          error(file, component, "component " + label + " has no " + String.join(", ", missing)));
+      return;
+    }
+    YamlNode configuration = component.get("configuration").orElse(empty(component));
+    YamlNode.Mapping body;
+    if (configuration instanceof YamlNode.Mapping map) {
+      body = map;
+    } else if (configuration.isNull()) {
+      body = empty(component);
+    } else {
+      design.report(
+          error(file, configuration, "configuration of " + displayName + " is not a map"));
+      return;
+    }
+    boolean namespaced =
+        metadata
+            .flag("isNamespaced", "is_namespaced")
+            .orElseGet(() -> !ClusterScopedKinds.contains(apiVersion, kind));
+    Map<String, Object> object = object(apiVersion, kind, displayName, body);
+    design.add(Namespacing.place(object, namespaced, new Provenance(file, component.line())));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(
+      String apiVersion, String kind, String name, YamlNode.Mapping configuration) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("apiVersion", apiVersion);
+    object.put("kind", kind);
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    metadata.put("name", name);
+    object.put("metadata", metadata);
+    configuration
+        .mapping("metadata")
+        .ifPresent(
+            written -> {
+              metadata.put("namespace", written.text("namespace"));
+              for (String key : List.of("labels", "annotations")) {
+                written.mapping(key).ifPresent(map -> metadata.put(key, map.toValue()));
+              }
+            });
+    Map<String, Object> rest = (Map<String, Object>) configuration.toValue();
+    rest.keySet().removeAll(GENERATED);
+    object.putAll(rest);
+    return object;
+  }
+
+  private static YamlNode.Mapping empty(YamlNode at) {
+    return new YamlNode.Mapping(Map.of(), at.position());
+  }
+
+  private static Diagnostic error(String file, YamlNode node, String message) {
+    return Diagnostic.error(file, node.line(), node.position().column(), message);
+  }
+}

@@ -1,0 +1,158 @@
+package dev.meshplay.gitops.render;
+
+import static dev.meshplay.gitops.render.TestRepository.design;
+import static dev.meshplay.gitops.render.TestRepository.object;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MesheryDesignRenderingTest {
+  @TempDir Path dir;
+
+  @Test
+  void rendersTheMesheryCorpusDesignWithComponentLines() {
+    Path corpus = TestRepository.CORPUS.resolve("valid_design.yml");
+    assumeThat(Files.exists(corpus)).as("shared corpus present").isTrue();
+
+    RenderedSet set = TestRepository.in(dir).copy(corpus, "designs/valid_design.yml").render();
+
+    RenderedDesign design = design(set, "designs/valid_design.yml");
+    assertThat(design.failed()).as("%s", design.diagnostics()).isFalse();
+    assertThat(design.name()).isEqualTo("Valid Design");
+    assertThat(design.format()).isEqualTo(DesignFormat.MESHERY_DESIGN);
+    assertThat(design.relationships()).isEqualTo(1);
+    assertThat(design.objects())
+        .extracting(o -> o.ref().toString())
+        .containsExactly("ConfigMap/default/config-map-jp", "Namespace/default");
+    RenderedObject namespace = object(design, "Namespace", "default");
+    assertThat(namespace.ref().namespace()).isNull();
+    assertThat(namespace.provenance()).hasToString("designs/valid_design.yml:86");
+    assertThat(namespace.body())
+        .isEqualTo(
+            Map.of("apiVersion", "v1", "kind", "Namespace", "metadata", Map.of("name", "default")));
+    RenderedObject configMap = object(design, "ConfigMap", "config-map-jp");
+    assertThat(configMap.provenance()).hasToString("designs/valid_design.yml:3");
+    assertThat(configMap.body())
+        .containsEntry("apiVersion", "v1")
+        .containsEntry("metadata", Map.of("name", "config-map-jp", "namespace", "default"));
+  }
+
+  @Test
+  void skipsAnnotationAndIgnoredComponents() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/app.yaml",
+                """
+                name: app
+                schemaVersion: designs.meshery.io/v1beta1
+                components:
+                - displayName: note
+                  component: {kind: Comment, version: core.meshery.io/v1alpha1}
+                  metadata: {isAnnotation: true}
+                - displayName: old
+                  status: ignored
+                  component: {kind: ConfigMap, version: v1}
+                - displayName: kept
+                  component: {kind: ConfigMap, version: v1}
+                """)
+            .render();
+
+    assertThat(design(set, "designs/app.yaml").objects())
+        .extracting(o -> o.ref().toString())
+        .containsExactly("ConfigMap/default/kept");
+  }
+
+  @Test
+  void acceptsSnakeCaseAndV1beta3() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/snake.yaml",
+                """
+                name: snake
+                schema_version: designs.meshery.io/v1beta3
+                components:
+                - display_name: web
+                  component: {kind: Deployment, version: apps/v1}
+                  metadata: {is_namespaced: "true", is_annotation: "false"}
+                  configuration:
+                    metadata: {namespace: shop, labels: {app: web}, annotations: {a: b}}
+                    spec: {replicas: 2}
+                - display_name: note
+                  component: {kind: Comment, version: v1}
+                  metadata: {is_annotation: true}
+                """)
+            .render();
+
+    RenderedDesign design = design(set, "designs/snake.yaml");
+    assertThat(design.objects()).hasSize(1);
+    RenderedObject web = design.objects().getFirst();
+    assertThat(web.ref()).hasToString("Deployment/shop/web");
+    assertThat(web.body())
+        .containsEntry(
+            "metadata",
+            Map.of(
+                "name",
+                "web",
+                "namespace",
+                "shop",
+                "labels",
+                Map.of("app", "web"),
+                "annotations",
+                Map.of("a", "b")))
+        .containsEntry("spec", Map.of("replicas", 2));
+  }
+
+  @Test
+  void isNamespacedFalseDropsTheNamespaceOfACustomKind() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/issuer.yaml",
+                """
+                name: issuer
+                schemaVersion: designs.meshery.io/v1beta1
+                components:
+                - displayName: letsencrypt
+                  component: {kind: ClusterIssuer, version: cert-manager.io/v1}
+                  metadata: {isNamespaced: "false"}
+                  configuration: {metadata: {namespace: default}, spec: {acme: {}}}
+                """)
+            .render();
+
+    RenderedObject issuer = design(set, "designs/issuer.yaml").objects().getFirst();
+    assertThat(issuer.ref().namespace()).isNull();
+    assertThat(issuer.body()).containsEntry("metadata", Map.of("name", "letsencrypt"));
+  }
+
+  @Test
+  void componentWithoutKindIsAnErrorAtItsLine() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/broken.yaml",
+                """
+                name: broken
+                schemaVersion: designs.meshery.io/v1beta1
+                components:
+                - displayName: ok
+                  component: {kind: ConfigMap, version: v1}
+                - displayName: nokind
+                  component: {version: v1}
+                """)
+            .render();
+
+    RenderedDesign design = design(set, "designs/broken.yaml");
+    assertThat(design.failed()).isTrue();
+    assertThat(design.objects()).isEmpty();
+    assertThat(design.diagnostics())
+        .singleElement()
+        .hasToString("designs/broken.yaml:6:3: error: component #2 (nokind) has no component.kind");
+  }
+}
