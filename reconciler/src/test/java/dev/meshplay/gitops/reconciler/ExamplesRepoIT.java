@@ -45,6 +45,18 @@ class ExamplesRepoIT {
                 new RepositoryRenderer(KustomizeRunner.kubectl()))) {
       StatusClient page = new StatusClient(daemon.port());
       await().atMost(Duration.ofSeconds(30)).until(() -> page.appliedCommit() != null);
+      // The sandbox's simulated controllers settle the workloads; the next pass sees them healthy.
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                for (JsonNode design : page.status().path("designs")) {
+                  if (!design.path("status").asString().equals("Synced")) {
+                    return false;
+                  }
+                }
+                return true;
+              });
 
       for (JsonNode design : page.status().path("designs")) {
         assertThat(design.path("status").asString())

@@ -13,6 +13,8 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -173,7 +175,7 @@ class GitOpsLoopIT {
                 .getSpec()
                 .getReplicas())
         .isEqualTo(9);
-    assertThat(page.design("shop").path("status").asString()).isEqualTo("Synced");
+    awaitStatus("shop", "Synced");
     assertThat(page.get("/").body()).contains(fixed.substring(0, 7), "shop: fixed");
   }
 
@@ -186,17 +188,19 @@ class GitOpsLoopIT {
     startDaemon();
     awaitApplied(commit);
 
+    // As `kubectl patch` would: one field we manage, one annotation we never set.
     kube.apps()
         .deployments()
         .inNamespace("shop")
         .withName("web")
-        .edit(
-            d -> {
-              d.getSpec().setReplicas(7);
-              return d;
-            });
+        .patch(
+            PatchContext.of(PatchType.JSON_MERGE),
+            "{\"metadata\":{\"annotations\":{\"team\":\"blue\"}},\"spec\":{\"replicas\":7}}");
 
     await().atMost(Duration.ofSeconds(20)).until(() -> replicas() == 2);
+    Deployment repaired = kube.apps().deployments().inNamespace("shop").withName("web").get();
+    assertThat(repaired.getMetadata().getAnnotations()).containsEntry("team", "blue");
+    assertThat(page.get("/").body()).contains("drift repaired: .spec.replicas");
   }
 
   @Test
@@ -210,11 +214,9 @@ class GitOpsLoopIT {
     kube.configMaps()
         .inNamespace("shop")
         .withName("extra")
-        .edit(
-            cm -> {
-              cm.getMetadata().getLabels().remove("meshplay.dev/source");
-              return cm;
-            });
+        .patch(
+            PatchContext.of(PatchType.JSON_MERGE),
+            "{\"metadata\":{\"labels\":{\"meshplay.dev/source\":null}}}");
 
     String removed = repo.delete("manifests/shop/extra.yaml").commit("drop extra");
     awaitApplied(removed);
@@ -242,6 +244,12 @@ class GitOpsLoopIT {
 
   private boolean headIs(String commit) {
     return commit.equals(page.status().path("sources").path(0).path("head").path("id").asString());
+  }
+
+  private void awaitStatus(String design, String status) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> status.equals(page.design(design).path("status").asString()));
   }
 
   private void awaitApplied(String commit) {

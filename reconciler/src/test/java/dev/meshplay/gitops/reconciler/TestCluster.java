@@ -25,7 +25,7 @@ final class TestCluster implements AutoCloseable {
   static TestCluster start() throws Exception {
     String kubeconfig = System.getenv("MESHPLAY_TEST_KUBECONFIG");
     if (kubeconfig == null || kubeconfig.isBlank()) {
-      SandboxCluster sandbox = SandboxCluster.start();
+      SandboxCluster sandbox = SandboxCluster.start().simulateControllers();
       return new TestCluster(sandbox, sandbox.client());
     }
     Config config =

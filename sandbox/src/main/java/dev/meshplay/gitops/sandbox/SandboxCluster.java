@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.sandbox;
 
+import dev.meshplay.gitops.sandbox.controllers.RolloutSimulator;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -33,6 +34,7 @@ public final class SandboxCluster implements AutoCloseable {
   private final URI url;
   private final KubernetesClient client;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private RolloutSimulator simulator;
 
   private SandboxCluster(KubernetesMockServer server, URI url) {
     this.server = server;
@@ -62,6 +64,18 @@ public final class SandboxCluster implements AutoCloseable {
     InetAddress loopback = loopback();
     server.start(loopback, port);
     return new SandboxCluster(server, URI.create("http://127.0.0.1:" + server.getPort()));
+  }
+
+  /**
+   * Starts simulated controllers: workloads report their rollout finished, jobs complete, claims
+   * bound and CRDs established shortly after each change, so that health checks have something to
+   * read. Off by default, so conformance tests see only what they wrote.
+   */
+  public synchronized SandboxCluster simulateControllers() {
+    if (simulator == null) {
+      simulator = RolloutSimulator.start(client);
+    }
+    return this;
   }
 
   /** The base URL, e.g. {@code http://127.0.0.1:40123}. */
@@ -97,6 +111,9 @@ public final class SandboxCluster implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      if (simulator != null) {
+        simulator.close();
+      }
       client.close();
       server.destroy();
     }

@@ -63,7 +63,7 @@ public final class DemoCommand implements Callable<Integer> {
       ExamplesRepo.copyTo(repo);
       LocalRepository.initWithFiles(repo, "Seed from examples-repo");
     }
-    SandboxCluster sandbox = SandboxCluster.start();
+    SandboxCluster sandbox = SandboxCluster.start().simulateControllers();
     Path kubeconfig = sandbox.writeKubeconfig(work.resolve("kubeconfig"));
     DaemonConfig config =
         new DaemonConfig(

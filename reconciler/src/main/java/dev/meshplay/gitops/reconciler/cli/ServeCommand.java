@@ -37,7 +37,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DaemonConfig config = ConfigLoader.load(configFile);
-    SandboxCluster sandbox = config.cluster().isSandbox() ? SandboxCluster.start() : null;
+    SandboxCluster sandbox =
+        config.cluster().isSandbox() ? SandboxCluster.start().simulateControllers() : null;
     KubernetesClient client = sandbox != null ? sandbox.client() : client(config.cluster());
     Daemon daemon =
         Daemon.start(

@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.reconciler.loop;
 
+import dev.meshplay.gitops.reconciler.health.Health;
 import dev.meshplay.gitops.reconciler.inventory.Inventory;
 import dev.meshplay.gitops.reconciler.plan.Action;
 import dev.meshplay.gitops.reconciler.plan.Change;
@@ -8,6 +9,7 @@ import dev.meshplay.gitops.reconciler.status.DesignState;
 import dev.meshplay.gitops.reconciler.status.DesignStatus;
 import dev.meshplay.gitops.reconciler.status.ObjectStatus;
 import dev.meshplay.gitops.render.Diagnostic;
+import dev.meshplay.gitops.render.ObjectRef;
 import dev.meshplay.gitops.render.RenderedDesign;
 import dev.meshplay.gitops.render.RenderedSet;
 import java.util.ArrayList;
@@ -24,7 +26,8 @@ final class DesignStatuses {
       Plan plan,
       Inventory previous,
       List<AppliedChange> applied,
-      List<AppliedChange> pruned) {
+      List<AppliedChange> pruned,
+      Map<ObjectRef, Health> health) {
     Map<Change, String> errors = new HashMap<>();
     applied.forEach(a -> errors.put(a.change(), a.error()));
     pruned.forEach(a -> errors.put(a.change(), a.error()));
@@ -32,8 +35,10 @@ final class DesignStatuses {
     List<DesignStatus> designs = new ArrayList<>();
     for (RenderedDesign design : rendered.designs()) {
       DesignStatus status =
-          design.failed() ? renderFailed(design, previous) : applied(design, plan, errors, pruned);
-      everyApplied &= status.state() == DesignState.SYNCED;
+          design.failed()
+              ? renderFailed(design, previous)
+              : applied(design, plan, errors, pruned, health);
+      everyApplied &= status.state() != DesignState.FAILED;
       designs.add(status);
     }
     return new PassOutcome.Applied(designs, plan, everyApplied);
@@ -43,7 +48,7 @@ final class DesignStatuses {
     Diagnostic first = design.diagnostics().stream().filter(Diagnostic::isError).findFirst().get();
     List<ObjectStatus> kept =
         previous.of(design.key()).stream()
-            .map(ref -> new ObjectStatus(ref, Action.UNCHANGED, List.of(), null, null))
+            .map(ref -> new ObjectStatus(ref, Action.UNCHANGED, List.of(), null, null, null))
             .toList();
     return new DesignStatus(
         design.key(),
@@ -57,7 +62,11 @@ final class DesignStatuses {
   }
 
   private static DesignStatus applied(
-      RenderedDesign design, Plan plan, Map<Change, String> errors, List<AppliedChange> pruned) {
+      RenderedDesign design,
+      Plan plan,
+      Map<Change, String> errors,
+      List<AppliedChange> pruned,
+      Map<ObjectRef, Health> health) {
     List<ObjectStatus> objects = new ArrayList<>();
     String firstError = null;
     for (Change change : plan.changes()) {
@@ -71,18 +80,46 @@ final class DesignStatuses {
       if (attempted) {
         objects.add(
             new ObjectStatus(
-                change.ref(), change.action(), change.drift(), change.provenance(), error));
+                change.ref(),
+                change.action(),
+                change.drift(),
+                change.provenance(),
+                error,
+                prune ? null : health.get(change.ref())));
       }
     }
-    DesignState state = firstError == null ? DesignState.SYNCED : DesignState.FAILED;
+    DesignState state = firstError == null ? stateOf(objects) : DesignState.FAILED;
     return new DesignStatus(
         design.key(),
         design.name(),
         design.format(),
         state,
-        firstError,
+        firstError == null ? healthMessage(objects) : firstError,
         design.diagnostics(),
         objects,
         design.relationships());
+  }
+
+  /** Synced once every object is healthy; the worst object health decides otherwise. */
+  private static DesignState stateOf(List<ObjectStatus> objects) {
+    boolean progressing = false;
+    for (ObjectStatus o : objects) {
+      if (o.health() == null) {
+        continue;
+      }
+      if (o.health().state() == Health.State.DEGRADED) {
+        return DesignState.DEGRADED;
+      }
+      progressing |= o.health().state() == Health.State.PROGRESSING;
+    }
+    return progressing ? DesignState.PROGRESSING : DesignState.SYNCED;
+  }
+
+  private static String healthMessage(List<ObjectStatus> objects) {
+    return objects.stream()
+        .filter(o -> o.health() != null && o.health().state() != Health.State.HEALTHY)
+        .findFirst()
+        .map(o -> o.ref() + ": " + o.health().message())
+        .orElse(null);
   }
 }

@@ -3,6 +3,8 @@ package dev.meshplay.gitops.reconciler.loop;
 import dev.meshplay.gitops.git.Snapshot;
 import dev.meshplay.gitops.reconciler.cluster.Cluster;
 import dev.meshplay.gitops.reconciler.cluster.ClusterException;
+import dev.meshplay.gitops.reconciler.health.Health;
+import dev.meshplay.gitops.reconciler.health.HealthTracker;
 import dev.meshplay.gitops.reconciler.inventory.Inventory;
 import dev.meshplay.gitops.reconciler.inventory.InventoryStore;
 import dev.meshplay.gitops.reconciler.inventory.Ownership;
@@ -31,12 +33,15 @@ public final class Reconciler {
   private final Cluster cluster;
   private final SnapshotRenderer renderer;
   private final InventoryStore inventories;
+  private final HealthTracker healthTracker;
 
   public Reconciler(String source, Cluster cluster, SnapshotRenderer renderer) {
     this.source = source;
     this.cluster = cluster;
     this.renderer = renderer;
     this.inventories = new InventoryStore(cluster);
+    this.healthTracker =
+        new HealthTracker(java.time.Clock.systemUTC(), HealthTracker.DEFAULT_TIMEOUT);
   }
 
   public PassOutcome reconcile(Snapshot snapshot) {
@@ -44,12 +49,14 @@ public final class Reconciler {
     try {
       Inventory previous = inventories.read(source);
       List<DesiredObject> desired = desired(rendered);
-      Plan plan = plan(rendered, desired, previous);
-      List<AppliedChange> applied = apply(plan.applies());
+      Map<ObjectRef, Map<String, Object>> live = live(desired, previous);
+      Plan plan = plan(rendered, desired, live, previous);
+      List<AppliedChange> applied = apply(plan.applies(), live);
       Set<String> applyFailed = designsWithErrors(applied);
       List<AppliedChange> pruned = prune(plan.prunes(), applyFailed);
       inventories.write(source, keepFailed(plan.nextInventory(), previous, applyFailed));
-      return DesignStatuses.of(rendered, plan, previous, applied, pruned);
+      Map<ObjectRef, Health> health = healthTracker.assess(desired, live);
+      return DesignStatuses.of(rendered, plan, previous, applied, pruned, health);
     } catch (ClusterException e) {
       return new PassOutcome.ClusterUnavailable(e.getMessage());
     }
@@ -73,22 +80,34 @@ public final class Reconciler {
     return desired;
   }
 
-  private Plan plan(RenderedSet rendered, List<DesiredObject> desired, Inventory previous) {
+  /** The live object of every desired and inventoried ref; absent ones are missing. */
+  private Map<ObjectRef, Map<String, Object>> live(
+      List<DesiredObject> desired, Inventory previous) {
     Set<ObjectRef> refs = new LinkedHashSet<>(previous.all());
     desired.forEach(d -> refs.add(d.ref()));
     Map<ObjectRef, Map<String, Object>> live = new HashMap<>();
     for (ObjectRef ref : refs) {
       cluster.get(ref).ifPresent(object -> live.put(ref, object));
     }
+    return live;
+  }
+
+  private Plan plan(
+      RenderedSet rendered,
+      List<DesiredObject> desired,
+      Map<ObjectRef, Map<String, Object>> live,
+      Inventory previous) {
     Set<String> ok = keys(rendered, false);
     Set<String> failed = keys(rendered, true);
     return Planner.plan(source, desired, live, previous, ok, failed);
   }
 
-  private List<AppliedChange> apply(List<Change> changes) {
+  /** Applies in plan order; what the server stored replaces the live view, for health. */
+  private List<AppliedChange> apply(
+      List<Change> changes, Map<ObjectRef, Map<String, Object>> live) {
     List<AppliedChange> results = new ArrayList<>();
     for (Change change : changes) {
-      results.add(attempt(change, () -> cluster.apply(change.body())));
+      results.add(attempt(change, () -> live.put(change.ref(), cluster.apply(change.body()))));
     }
     return results;
   }

@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.reconciler.status;
 
+import dev.meshplay.gitops.reconciler.health.Health;
 import dev.meshplay.gitops.reconciler.plan.Action;
 import dev.meshplay.gitops.render.ObjectRef;
 import dev.meshplay.gitops.render.Provenance;
@@ -12,9 +13,15 @@ import java.util.List;
  * @param drift the paths that had drifted and were repaired by the last pass
  * @param provenance where Git declares it; null for pruned objects
  * @param error why the pass could not apply or delete it, or null
+ * @param health what its status says, or null for pruned objects and failed designs
  */
 public record ObjectStatus(
-    ObjectRef ref, Action action, List<String> drift, Provenance provenance, String error) {
+    ObjectRef ref,
+    Action action,
+    List<String> drift,
+    Provenance provenance,
+    String error,
+    Health health) {
 
   public ObjectStatus {
     drift = List.copyOf(drift);

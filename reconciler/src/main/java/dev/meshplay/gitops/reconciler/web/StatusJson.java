@@ -96,6 +96,8 @@ public final class StatusJson {
     m.put("action", o.action().name());
     m.put("drift", o.drift());
     m.put("source", o.provenance() == null ? null : o.provenance().toString());
+    m.put("health", o.health() == null ? null : o.health().state().name());
+    m.put("healthMessage", o.health() == null ? null : o.health().message());
     m.put("error", o.error());
     return m;
   }

@@ -85,15 +85,23 @@ final class StatusPage {
           .append(escape(diagnostic))
           .append("</code></p>");
     }
-    html.append("<table><tr><th>Object</th><th>Last action</th><th>Declared at</th></tr>");
+    html.append(
+        "<table><tr><th>Object</th><th>Health</th><th>Last action</th><th>Declared at</th></tr>");
     for (ObjectStatus o : d.objects()) {
       String action = o.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
       if (!o.drift().isEmpty()) {
         action += " (drift repaired: " + String.join(", ", o.drift()) + ")";
       }
+      String health =
+          o.health() == null
+              ? ""
+              : o.health().state().name().toLowerCase(java.util.Locale.ROOT)
+                  + (o.health().message() == null ? "" : ": " + o.health().message());
       html.append("<tr><td><code>")
           .append(escape(o.ref()))
           .append("</code></td><td>")
+          .append(escape(health))
+          .append("</td><td>")
           .append(escape(action))
           .append(
               o.error() == null ? "" : "<br><span class=\"err\">" + escape(o.error()) + "</span>")

@@ -2,6 +2,7 @@ package dev.meshplay.gitops.reconciler.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meshplay.gitops.reconciler.health.Health;
 import dev.meshplay.gitops.reconciler.plan.Action;
 import dev.meshplay.gitops.reconciler.status.CommitInfo;
 import dev.meshplay.gitops.reconciler.status.DesignState;
@@ -52,7 +53,8 @@ class StatusPageTest {
             Action.UPDATE,
             List.of(".spec.replicas"),
             new Provenance("designs/web.yaml", 12),
-            null);
+            null,
+            Health.progressing("1 of 2 replicas available"));
     DesignStatus design =
         new DesignStatus(
             "designs/web.yaml",
@@ -70,6 +72,7 @@ class StatusPageTest {
 
     assertThat(html)
         .contains("Deployment/web/web", "update (drift repaired: .spec.replicas)")
+        .contains("progressing: 1 of 2 replicas available")
         .contains("designs/web.yaml:12", "badge Synced");
   }
 }
