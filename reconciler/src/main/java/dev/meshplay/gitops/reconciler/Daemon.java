@@ -7,6 +7,7 @@ import dev.meshplay.gitops.reconciler.config.DaemonConfig;
 import dev.meshplay.gitops.reconciler.loop.Reconciler;
 import dev.meshplay.gitops.reconciler.loop.SnapshotRenderer;
 import dev.meshplay.gitops.reconciler.loop.SourceLoop;
+import dev.meshplay.gitops.reconciler.loop.Target;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import dev.meshplay.gitops.reconciler.web.StatusServer;
 import dev.meshplay.gitops.render.RepositoryRenderer;
@@ -32,15 +33,22 @@ public final class Daemon implements AutoCloseable {
 
   /** Wires everything by hand from the config and starts the loops and the server. */
   public static Daemon start(DaemonConfig config, Cluster cluster, RepositoryRenderer renderer) {
+    return start(config, List.of(Target.of(cluster)), renderer);
+  }
+
+  /** The same, with every cluster designs may target. */
+  public static Daemon start(
+      DaemonConfig config, List<Target> targets, RepositoryRenderer renderer) {
     Path mirrors = directory(config.workDir().resolve("mirrors"));
     Path scratch = directory(config.workDir().resolve("scratch"));
     StatusStore store = new StatusStore();
     List<SourceLoop> loops = new ArrayList<>();
     for (GitSource source : config.sources()) {
       SourceMirror mirror = SourceMirror.open(source, mirrors);
-      Reconciler reconciler =
-          new Reconciler(source.name(), cluster, new SnapshotRenderer(renderer, scratch));
-      loops.add(new SourceLoop(mirror, reconciler, store, cluster.name(), Clock.systemUTC()));
+      SnapshotRenderer rendering = new SnapshotRenderer(renderer, scratch);
+      List<Reconciler> reconcilers =
+          targets.stream().map(t -> new Reconciler(source.name(), t, rendering)).toList();
+      loops.add(new SourceLoop(mirror, reconcilers, store, Clock.systemUTC()));
     }
     StatusServer server = StatusServer.start(config.host(), config.port(), store);
     loops.forEach(loop -> loop.start(config.interval()));

@@ -141,8 +141,8 @@ class GitOpsLoopIT {
             .write("manifests/shop/web.yaml", DEPLOYMENT.replace("replicas: 2", "replicas: 9"))
             .commit("shop: broken");
     await().atMost(Duration.ofSeconds(20)).until(() -> headIs(broken));
+    awaitStatus("shop", "Failed");
     JsonNode design = page.design("shop");
-    assertThat(design.path("status").asString()).isEqualTo("Failed");
     assertThat(design.path("message").asString()).contains("manifests/shop/settings.yaml:");
     assertThat(page.appliedCommit()).isEqualTo(third);
     assertThat(kube.configMaps().inNamespace("shop").withName("settings").get().getData())

@@ -5,6 +5,7 @@ import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.config.ClusterConfig;
 import dev.meshplay.gitops.reconciler.config.ConfigLoader;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
+import dev.meshplay.gitops.reconciler.loop.Target;
 import dev.meshplay.gitops.render.KustomizeRunner;
 import dev.meshplay.gitops.render.RepositoryRenderer;
 import dev.meshplay.gitops.sandbox.SandboxCluster;
@@ -12,7 +13,8 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -25,36 +27,48 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the daemon: poll the configured sources and reconcile them into the cluster.",
+      "Run the daemon: poll the configured sources and reconcile them into the clusters.",
       "See docs/configuration.md for the file's settings."
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--config", required = true, description = "The daemon's YAML configuration.")
-  Path configFile;
+  java.nio.file.Path configFile;
 
   @Override
   public Integer call() throws Exception {
     DaemonConfig config = ConfigLoader.load(configFile);
-    SandboxCluster sandbox =
-        config.cluster().isSandbox() ? SandboxCluster.start().simulateControllers() : null;
-    KubernetesClient client = sandbox != null ? sandbox.client() : client(config.cluster());
+    List<AutoCloseable> resources = new ArrayList<>();
+    List<Target> targets = new ArrayList<>();
+    for (ClusterConfig cluster : config.clusters()) {
+      KubernetesClient client;
+      if (cluster.isSandbox()) {
+        SandboxCluster sandbox = SandboxCluster.start().simulateControllers();
+        resources.add(sandbox);
+        client = sandbox.client();
+      } else {
+        client = client(cluster);
+        resources.add(client);
+      }
+      targets.add(
+          new Target(
+              cluster.name(), cluster.labels(), new KubernetesCluster(cluster.name(), client)));
+    }
     Daemon daemon =
-        Daemon.start(
-            config,
-            new KubernetesCluster(config.cluster().name(), client),
-            new RepositoryRenderer(KustomizeRunner.kubectl()));
+        Daemon.start(config, targets, new RepositoryRenderer(KustomizeRunner.kubectl()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   daemon.close();
-                  if (sandbox != null) {
-                    sandbox.close();
-                  } else {
-                    client.close();
+                  for (AutoCloseable resource : resources) {
+                    try {
+                      resource.close();
+                    } catch (Exception e) {
+                      // Shutting down: nothing left to report it to.
+                    }
                   }
                   stopped.countDown();
                 },
@@ -62,8 +76,11 @@ public final class ServeCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .printf(
-            "Serving %d source(s) into cluster %s; status on http://%s:%d%n",
-            config.sources().size(), config.cluster().name(), config.host(), daemon.port());
+            "Serving %d source(s) into %s; status on http://%s:%d%n",
+            config.sources().size(),
+            String.join(", ", targets.stream().map(Target::name).toList()),
+            config.host(),
+            daemon.port());
     spec.commandLine().getOut().flush();
     stopped.await();
     return 0;

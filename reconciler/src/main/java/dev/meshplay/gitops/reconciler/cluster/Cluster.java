@@ -17,10 +17,14 @@ public interface Cluster {
   Optional<Map<String, Object>> get(ObjectRef ref);
 
   /**
-   * Server-side apply of {@code object} under the reconciler's field manager, taking over fields
-   * other managers changed (drift repair). Returns the object as stored.
+   * Server-side apply of {@code object} under the reconciler's field manager. With {@code force},
+   * fields other managers own are taken over; without, such a difference is a conflict ({@link
+   * ClusterException#isConflict()}). Returns the object as stored.
    */
-  Map<String, Object> apply(Map<String, Object> object);
+  Map<String, Object> apply(Map<String, Object> object, boolean force);
+
+  /** The objects of one kind in one namespace (null: cluster-wide), as refs. */
+  java.util.List<ObjectRef> list(String apiVersion, String kind, String namespace);
 
   /** Deletes the object; returns false when it was already gone. */
   boolean delete(ObjectRef ref);

@@ -7,6 +7,7 @@ import dev.meshplay.gitops.render.ObjectRef;
  * sandbox: apply Deployment/web/api failed (Conflict): ...}.
  */
 public final class ClusterException extends RuntimeException {
+  private final String reason;
 
   public ClusterException(String cluster, String verb, ObjectRef ref, String reason, Throwable e) {
     super(
@@ -19,6 +20,16 @@ public final class ClusterException extends RuntimeException {
             + ": "
             + rootMessage(e),
         e);
+    this.reason = reason;
+  }
+
+  /** The API server's reason (e.g. {@code Conflict}, {@code Invalid}), or null. */
+  public String reason() {
+    return reason;
+  }
+
+  public boolean isConflict() {
+    return "Conflict".equals(reason);
   }
 
   private static String rootMessage(Throwable e) {

@@ -40,14 +40,26 @@ public final class KubernetesCluster implements Cluster {
   }
 
   @Override
-  public Map<String, Object> apply(Map<String, Object> object) {
+  public Map<String, Object> apply(Map<String, Object> object, boolean force) {
     GenericKubernetesResource resource = json.convertValue(object, GenericKubernetesResource.class);
     ObjectRef ref = refOf(resource);
     try {
+      var applicable = client.resource(resource).fieldManager(FIELD_MANAGER);
       return toMap(
-          client.resource(resource).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply());
+          force ? applicable.forceConflicts().serverSideApply() : applicable.serverSideApply());
     } catch (KubernetesClientException e) {
       throw failure("apply", ref, e);
+    }
+  }
+
+  @Override
+  public java.util.List<ObjectRef> list(String apiVersion, String kind, String namespace) {
+    try {
+      var kinds = client.genericKubernetesResources(apiVersion, kind);
+      var items = namespace == null ? kinds.list() : kinds.inNamespace(namespace).list();
+      return items.getItems().stream().map(KubernetesCluster::refOf).toList();
+    } catch (KubernetesClientException e) {
+      throw failure("list", new ObjectRef(apiVersion, kind, namespace, "*"), e);
     }
   }
 

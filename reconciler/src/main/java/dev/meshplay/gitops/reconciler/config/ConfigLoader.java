@@ -33,7 +33,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  */
 public final class ConfigLoader {
   private static final Set<String> TOP_LEVEL =
-      Set.of("host", "port", "workDir", "interval", "sources", "cluster");
+      Set.of("host", "port", "workDir", "interval", "sources", "cluster", "clusters");
 
   private ConfigLoader() {}
 
@@ -64,7 +64,7 @@ public final class ConfigLoader {
         base.resolve(settings.string("workDir", ".meshplay-gitops")),
         settings.duration("interval", Duration.ofSeconds(30)),
         sources(settings),
-        cluster(settings, base));
+        clusters(settings, base));
   }
 
   private static List<GitSource> sources(Settings settings) {
@@ -86,21 +86,43 @@ public final class ConfigLoader {
     return sources;
   }
 
-  private static ClusterConfig cluster(Settings settings, Path base) {
-    Settings cluster = settings.child("cluster");
-    if (cluster == null) {
-      return ClusterConfig.sandbox();
+  private static List<ClusterConfig> clusters(Settings settings, Path base) {
+    if (settings.value("cluster") != null && settings.value("clusters") != null) {
+      throw settings.error("cluster", "use either cluster or clusters, not both");
     }
-    cluster.rejectUnknown(Set.of("name", "kubeconfig", "context", "sandbox"));
+    Settings single = settings.child("cluster");
+    if (single != null) {
+      return List.of(cluster(single, base, "default"));
+    }
+    List<Settings> items = settings.list("clusters");
+    if (items.isEmpty()) {
+      return List.of(ClusterConfig.sandbox());
+    }
+    List<ClusterConfig> clusters = new ArrayList<>();
+    Set<String> names = new java.util.HashSet<>();
+    for (Settings item : items) {
+      ClusterConfig cluster = cluster(item, base, null);
+      if (!names.add(cluster.name())) {
+        throw item.error("name", "cluster '" + cluster.name() + "' is configured twice");
+      }
+      clusters.add(cluster);
+    }
+    return clusters;
+  }
+
+  private static ClusterConfig cluster(Settings cluster, Path base, String defaultName) {
+    cluster.rejectUnknown(Set.of("name", "kubeconfig", "context", "sandbox", "labels"));
+    String name = defaultName == null ? cluster.required("name") : cluster.string("name", null);
+    java.util.Map<String, String> labels = cluster.labels("labels");
     if (Boolean.TRUE.equals(cluster.value("sandbox"))) {
-      return ClusterConfig.sandbox();
+      return ClusterConfig.sandbox(name == null ? "sandbox" : name, labels);
     }
     Path kubeconfig = base.resolve(cluster.required("kubeconfig"));
     if (!Files.isReadable(kubeconfig)) {
       throw cluster.error("kubeconfig", "cannot read " + kubeconfig);
     }
     return new ClusterConfig(
-        cluster.string("name", "default"), kubeconfig, cluster.string("context", null));
+        name == null ? defaultName : name, kubeconfig, cluster.string("context", null), labels);
   }
 
   /** A map of settings at a path in the file, with typed getters that name what is wrong. */
@@ -185,6 +207,19 @@ public final class ConfigLoader {
         items.add(new Settings(file, path + key + "[" + i + "].", list.get(i)));
       }
       return items;
+    }
+
+    java.util.Map<String, String> labels(String key) {
+      Object v = value(key);
+      if (v == null) {
+        return java.util.Map.of();
+      }
+      if (!(v instanceof Map<?, ?> map)) {
+        throw error(key, "expected a map of label names to values");
+      }
+      java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+      map.forEach((k, val) -> labels.put(String.valueOf(k), String.valueOf(val)));
+      return labels;
     }
 
     Settings child(String key) {

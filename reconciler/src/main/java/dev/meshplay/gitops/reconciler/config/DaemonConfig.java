@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param workDir where source mirrors and scratch checkouts live
  * @param interval how often each source is polled and its cluster state compared
+ * @param clusters the clusters designs can target; at least one
  */
 public record DaemonConfig(
     String host,
@@ -17,9 +18,21 @@ public record DaemonConfig(
     Path workDir,
     Duration interval,
     List<GitSource> sources,
-    ClusterConfig cluster) {
+    List<ClusterConfig> clusters) {
 
   public DaemonConfig {
     sources = List.copyOf(sources);
+    clusters = List.copyOf(clusters);
+  }
+
+  /** A configuration with one cluster. */
+  public DaemonConfig(
+      String host,
+      int port,
+      Path workDir,
+      Duration interval,
+      List<GitSource> sources,
+      ClusterConfig cluster) {
+    this(host, port, workDir, interval, sources, List.of(cluster));
   }
 }

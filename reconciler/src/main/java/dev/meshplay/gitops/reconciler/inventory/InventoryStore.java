@@ -39,7 +39,8 @@ public final class InventoryStore {
             Map.of(
                 "apiVersion", "v1",
                 "kind", "Namespace",
-                "metadata", Map.of("name", NAMESPACE))));
+                "metadata", Map.of("name", NAMESPACE))),
+        true);
     Map<String, Object> data = new TreeMap<>();
     inventory.designs().forEach((design, refs) -> data.put(dataKey(design), encode(design, refs)));
     ObjectRef ref = ref(source);
@@ -56,7 +57,8 @@ public final class InventoryStore {
                     "namespace", NAMESPACE,
                     "labels", Map.of(Ownership.MANAGED_BY, Ownership.MANAGER)),
                 "data",
-                data)));
+                data)),
+        true);
   }
 
   /** The ConfigMap that holds a source's inventory. */

@@ -48,6 +48,16 @@ public final class Ownership {
     return MANAGER.equals(labels.get(MANAGED_BY)) && Objects.equals(source, labels.get(SOURCE));
   }
 
+  /** An annotation of a live object, or null. */
+  public static String annotation(Map<String, Object> live, String key) {
+    if (live.get("metadata") instanceof Map<?, ?> meta
+        && meta.get("annotations") instanceof Map<?, ?> annotations
+        && annotations.get(key) instanceof String value) {
+      return value;
+    }
+    return null;
+  }
+
   /** The config hash recorded on a live object, or null. */
   public static String configHash(Map<String, Object> live) {
     if (live.get("metadata") instanceof Map<?, ?> meta

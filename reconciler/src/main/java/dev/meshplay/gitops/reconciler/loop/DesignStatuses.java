@@ -4,14 +4,11 @@ import dev.meshplay.gitops.reconciler.health.Health;
 import dev.meshplay.gitops.reconciler.inventory.Inventory;
 import dev.meshplay.gitops.reconciler.plan.Action;
 import dev.meshplay.gitops.reconciler.plan.Change;
-import dev.meshplay.gitops.reconciler.plan.Plan;
 import dev.meshplay.gitops.reconciler.status.DesignState;
 import dev.meshplay.gitops.reconciler.status.DesignStatus;
 import dev.meshplay.gitops.reconciler.status.ObjectStatus;
 import dev.meshplay.gitops.render.Diagnostic;
-import dev.meshplay.gitops.render.ObjectRef;
 import dev.meshplay.gitops.render.RenderedDesign;
-import dev.meshplay.gitops.render.RenderedSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,31 +18,36 @@ import java.util.Map;
 final class DesignStatuses {
   private DesignStatuses() {}
 
-  static PassOutcome.Applied of(
-      RenderedSet rendered,
-      Plan plan,
-      Inventory previous,
-      List<AppliedChange> applied,
-      List<AppliedChange> pruned,
-      Map<ObjectRef, Health> health) {
+  static PassOutcome.Applied of(PassResult pass) {
     Map<Change, String> errors = new HashMap<>();
-    applied.forEach(a -> errors.put(a.change(), a.error()));
-    pruned.forEach(a -> errors.put(a.change(), a.error()));
+    pass.applied().forEach(a -> errors.put(a.change(), a.error()));
+    pass.pruned().forEach(a -> errors.put(a.change(), a.error()));
+    Map<String, String> refusals = pass.plan().refusals();
     boolean everyApplied = true;
     List<DesignStatus> designs = new ArrayList<>();
-    for (RenderedDesign design : rendered.designs()) {
-      DesignStatus status =
-          design.failed()
-              ? renderFailed(design, previous)
-              : applied(design, plan, errors, pruned, health);
+    for (RenderedDesign design : pass.rendered().designs()) {
+      DesignStatus status;
+      if (design.failed()) {
+        status = held(design, pass.previous(), DesignState.FAILED, renderError(design));
+      } else if (pass.suspended().contains(design.key())) {
+        status = held(design, pass.previous(), DesignState.SUSPENDED, "suspended in meshplay.yaml");
+      } else {
+        status = applied(design, pass, errors, refusals.get(design.key()));
+      }
       everyApplied &= status.state() != DesignState.FAILED;
       designs.add(status);
     }
-    return new PassOutcome.Applied(designs, plan, everyApplied);
+    return new PassOutcome.Applied(designs, pass.plan(), everyApplied);
   }
 
-  private static DesignStatus renderFailed(RenderedDesign design, Inventory previous) {
+  private static String renderError(RenderedDesign design) {
     Diagnostic first = design.diagnostics().stream().filter(Diagnostic::isError).findFirst().get();
+    return "render failed, last good state kept: " + first;
+  }
+
+  /** A design whose objects were left as they were: its last inventory is what runs. */
+  private static DesignStatus held(
+      RenderedDesign design, Inventory previous, DesignState state, String message) {
     List<ObjectStatus> kept =
         previous.of(design.key()).stream()
             .map(ref -> new ObjectStatus(ref, Action.UNCHANGED, List.of(), null, null, null))
@@ -54,27 +56,23 @@ final class DesignStatuses {
         design.key(),
         design.name(),
         design.format(),
-        DesignState.FAILED,
-        "render failed, last good state kept: " + first,
+        state,
+        message,
         design.diagnostics(),
         kept,
         design.relationships());
   }
 
   private static DesignStatus applied(
-      RenderedDesign design,
-      Plan plan,
-      Map<Change, String> errors,
-      List<AppliedChange> pruned,
-      Map<ObjectRef, Health> health) {
+      RenderedDesign design, PassResult pass, Map<Change, String> errors, String refusal) {
     List<ObjectStatus> objects = new ArrayList<>();
-    String firstError = null;
-    for (Change change : plan.changes()) {
+    String firstError = refusal;
+    for (Change change : pass.plan().changes()) {
       if (!change.design().equals(design.key())) {
         continue;
       }
       boolean prune = change.action() == Action.PRUNE;
-      boolean attempted = !prune || pruned.stream().anyMatch(p -> p.change() == change);
+      boolean attempted = !prune || pass.pruned().stream().anyMatch(p -> p.change() == change);
       String error = errors.get(change);
       firstError = firstError == null ? error : firstError;
       if (attempted) {
@@ -84,8 +82,8 @@ final class DesignStatuses {
                 change.action(),
                 change.drift(),
                 change.provenance(),
-                error,
-                prune ? null : health.get(change.ref())));
+                error != null ? error : change.note(),
+                prune ? null : pass.health().get(change.ref())));
       }
     }
     DesignState state = firstError == null ? stateOf(objects) : DesignState.FAILED;

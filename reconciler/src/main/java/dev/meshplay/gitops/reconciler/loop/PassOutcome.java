@@ -11,8 +11,8 @@ public sealed interface PassOutcome {
   record Applied(List<DesignStatus> designs, Plan plan, boolean everyDesignApplied)
       implements PassOutcome {}
 
-  /** The Git source could not be read: the last good state stays as it is. */
-  record SourceUnavailable(String message) implements PassOutcome {}
+  /** meshplay.yaml is invalid: nothing is applied or pruned until it is fixed. */
+  record SettingsInvalid(String message) implements PassOutcome {}
 
   /** The cluster could not be read or written as a whole: nothing was pruned. */
   record ClusterUnavailable(String message) implements PassOutcome {}

@@ -11,11 +11,14 @@ import dev.meshplay.gitops.reconciler.inventory.Ownership;
 import dev.meshplay.gitops.reconciler.plan.Change;
 import dev.meshplay.gitops.reconciler.plan.DesiredObject;
 import dev.meshplay.gitops.reconciler.plan.Plan;
+import dev.meshplay.gitops.reconciler.plan.PlanInput;
 import dev.meshplay.gitops.reconciler.plan.Planner;
+import dev.meshplay.gitops.reconciler.settings.RepositorySettings;
 import dev.meshplay.gitops.render.ObjectRef;
 import dev.meshplay.gitops.render.RenderedDesign;
 import dev.meshplay.gitops.render.RenderedObject;
 import dev.meshplay.gitops.render.RenderedSet;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,47 +28,73 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One pass for one source and one cluster: render → plan → apply → prune → inventory → status. Each
- * step is a method returning a value; the cluster is touched only through {@link Cluster}.
+ * One pass for one source and one target cluster: render → target → plan → apply → prune →
+ * inventory → health → status. Each step is a method returning a value; the cluster is touched only
+ * through {@link Cluster}.
  */
 public final class Reconciler {
   private final String source;
-  private final Cluster cluster;
+  private final Target target;
   private final SnapshotRenderer renderer;
   private final InventoryStore inventories;
   private final HealthTracker healthTracker;
 
-  public Reconciler(String source, Cluster cluster, SnapshotRenderer renderer) {
+  public Reconciler(String source, Target target, SnapshotRenderer renderer) {
     this.source = source;
-    this.cluster = cluster;
+    this.target = target;
     this.renderer = renderer;
-    this.inventories = new InventoryStore(cluster);
-    this.healthTracker =
-        new HealthTracker(java.time.Clock.systemUTC(), HealthTracker.DEFAULT_TIMEOUT);
+    this.inventories = new InventoryStore(target.cluster());
+    this.healthTracker = new HealthTracker(Clock.systemUTC(), HealthTracker.DEFAULT_TIMEOUT);
+  }
+
+  public Target target() {
+    return target;
   }
 
   public PassOutcome reconcile(Snapshot snapshot) {
-    RenderedSet rendered = renderer.render(snapshot);
+    RenderedRepository repository = renderer.render(snapshot);
+    if (repository.settingsError() != null) {
+      return new PassOutcome.SettingsInvalid(repository.settingsError());
+    }
+    RepositorySettings settings = repository.settings();
+    RenderedSet rendered = targeted(repository.designs(), settings);
+    Set<String> suspended = suspended(rendered, settings);
     try {
       Inventory previous = inventories.read(source);
-      List<DesiredObject> desired = desired(rendered);
+      List<DesiredObject> desired = desired(rendered, suspended);
       Map<ObjectRef, Map<String, Object>> live = live(desired, previous);
-      Plan plan = plan(rendered, desired, live, previous);
-      List<AppliedChange> applied = apply(plan.applies(), live);
+      Plan plan = Planner.plan(planInput(rendered, suspended, settings, desired, live, previous));
+      List<AppliedChange> applied = apply(plan.applies(), live, settings);
       Set<String> applyFailed = designsWithErrors(applied);
       List<AppliedChange> pruned = prune(plan.prunes(), applyFailed);
       inventories.write(source, keepFailed(plan.nextInventory(), previous, applyFailed));
       Map<ObjectRef, Health> health = healthTracker.assess(desired, live);
-      return DesignStatuses.of(rendered, plan, previous, applied, pruned, health);
+      return DesignStatuses.of(
+          new PassResult(rendered, suspended, plan, previous, applied, pruned, health));
     } catch (ClusterException e) {
       return new PassOutcome.ClusterUnavailable(e.getMessage());
     }
   }
 
-  private List<DesiredObject> desired(RenderedSet rendered) {
+  /** Only the designs whose targets name this cluster. */
+  private RenderedSet targeted(RenderedSet all, RepositorySettings settings) {
+    return new RenderedSet(
+        all.designs().stream()
+            .filter(d -> settings.forDesign(d.key()).targets(target.name(), target.labels()))
+            .toList());
+  }
+
+  private static Set<String> suspended(RenderedSet rendered, RepositorySettings settings) {
+    return rendered.designs().stream()
+        .map(RenderedDesign::key)
+        .filter(key -> settings.forDesign(key).suspend())
+        .collect(Collectors.toSet());
+  }
+
+  private List<DesiredObject> desired(RenderedSet rendered, Set<String> suspended) {
     List<DesiredObject> desired = new ArrayList<>();
     for (RenderedDesign design : rendered.designs()) {
-      if (design.failed()) {
+      if (design.failed() || suspended.contains(design.key())) {
         continue;
       }
       for (RenderedObject object : design.objects()) {
@@ -87,27 +116,41 @@ public final class Reconciler {
     desired.forEach(d -> refs.add(d.ref()));
     Map<ObjectRef, Map<String, Object>> live = new HashMap<>();
     for (ObjectRef ref : refs) {
-      cluster.get(ref).ifPresent(object -> live.put(ref, object));
+      target.cluster().get(ref).ifPresent(object -> live.put(ref, object));
     }
     return live;
   }
 
-  private Plan plan(
+  private PlanInput planInput(
       RenderedSet rendered,
+      Set<String> suspended,
+      RepositorySettings settings,
       List<DesiredObject> desired,
       Map<ObjectRef, Map<String, Object>> live,
       Inventory previous) {
-    Set<String> ok = keys(rendered, false);
-    Set<String> failed = keys(rendered, true);
-    return Planner.plan(source, desired, live, previous, ok, failed);
+    Set<String> ok = new LinkedHashSet<>();
+    Set<String> held = new LinkedHashSet<>(suspended);
+    for (RenderedDesign design : rendered.designs()) {
+      if (design.failed()) {
+        held.add(design.key());
+      } else if (!suspended.contains(design.key())) {
+        ok.add(design.key());
+      }
+    }
+    Set<ObjectRef> desiredRefs =
+        desired.stream().map(DesiredObject::ref).collect(Collectors.toSet());
+    Set<String> inUse =
+        NamespaceUsage.inUse(target.cluster(), previous, desiredRefs, live.keySet());
+    return new PlanInput(source, desired, live, previous, ok, held, settings, inUse);
   }
 
   /** Applies in plan order; what the server stored replaces the live view, for health. */
   private List<AppliedChange> apply(
-      List<Change> changes, Map<ObjectRef, Map<String, Object>> live) {
+      List<Change> changes, Map<ObjectRef, Map<String, Object>> live, RepositorySettings settings) {
     List<AppliedChange> results = new ArrayList<>();
+    ConflictPolicy conflicts = new ConflictPolicy(target.cluster(), settings);
     for (Change change : changes) {
-      results.add(attempt(change, () -> live.put(change.ref(), cluster.apply(change.body()))));
+      results.add(attempt(change, () -> live.put(change.ref(), conflicts.apply(change, live))));
     }
     return results;
   }
@@ -117,7 +160,7 @@ public final class Reconciler {
     List<AppliedChange> results = new ArrayList<>();
     for (Change change : changes) {
       if (!skip.contains(change.design())) {
-        results.add(attempt(change, () -> cluster.delete(change.ref())));
+        results.add(attempt(change, () -> target.cluster().delete(change.ref())));
       }
     }
     return results;
@@ -138,7 +181,7 @@ public final class Reconciler {
   // A refused connection fails the whole pass; a rejected object fails only its design.
   private static boolean isUnreachable(ClusterException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof java.net.ConnectException || t instanceof java.io.IOException) {
+      if (t instanceof java.io.IOException) {
         return true;
       }
     }
@@ -160,12 +203,5 @@ public final class Reconciler {
       result = result.with(design, union);
     }
     return result;
-  }
-
-  private static Set<String> keys(RenderedSet rendered, boolean failed) {
-    return rendered.designs().stream()
-        .filter(d -> d.failed() == failed)
-        .map(RenderedDesign::key)
-        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 }

@@ -1,6 +1,9 @@
 package dev.meshplay.gitops.reconciler.loop;
 
 import dev.meshplay.gitops.git.Snapshot;
+import dev.meshplay.gitops.reconciler.settings.RepositorySettings;
+import dev.meshplay.gitops.reconciler.settings.SettingsException;
+import dev.meshplay.gitops.reconciler.settings.SettingsReader;
 import dev.meshplay.gitops.render.RenderedSet;
 import dev.meshplay.gitops.render.RepositoryRenderer;
 import java.io.IOException;
@@ -19,26 +22,41 @@ public final class SnapshotRenderer {
   private final RepositoryRenderer renderer;
   private final Path scratch;
   private String renderedCommit;
-  private RenderedSet rendered;
+  private RenderedRepository rendered;
 
   public SnapshotRenderer(RepositoryRenderer renderer, Path scratch) {
     this.renderer = renderer;
     this.scratch = scratch;
   }
 
-  public synchronized RenderedSet render(Snapshot snapshot) {
+  public synchronized RenderedRepository render(Snapshot snapshot) {
     if (!snapshot.commitId().equals(renderedCommit)) {
       Path dir = scratch.resolve(snapshot.source().name() + "-" + snapshot.shortId());
       try {
         deleteTree(dir);
         snapshot.files().writeTo(dir);
-        rendered = renderer.render(dir);
+        rendered = withSettings(renderer.render(dir), dir);
         renderedCommit = snapshot.commitId();
       } finally {
         deleteTree(dir);
       }
     }
     return rendered;
+  }
+
+  private static RenderedRepository withSettings(RenderedSet designs, Path dir) {
+    Path file = dir.resolve(RepositorySettings.FILE);
+    if (!Files.isRegularFile(file)) {
+      return new RenderedRepository(designs, RepositorySettings.none(), null);
+    }
+    try {
+      return new RenderedRepository(designs, SettingsReader.read(Files.readString(file)), null);
+    } catch (SettingsException e) {
+      return new RenderedRepository(designs, RepositorySettings.none(), e.getMessage());
+    } catch (IOException e) {
+      return new RenderedRepository(
+          designs, RepositorySettings.none(), RepositorySettings.FILE + ": " + e.getMessage());
+    }
   }
 
   private static void deleteTree(Path dir) {

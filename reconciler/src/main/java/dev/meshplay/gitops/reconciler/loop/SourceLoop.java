@@ -3,11 +3,14 @@ package dev.meshplay.gitops.reconciler.loop;
 import dev.meshplay.gitops.git.GitSourceException;
 import dev.meshplay.gitops.git.Snapshot;
 import dev.meshplay.gitops.git.SourceMirror;
+import dev.meshplay.gitops.reconciler.plan.Action;
+import dev.meshplay.gitops.reconciler.status.ClusterStatus;
 import dev.meshplay.gitops.reconciler.status.CommitInfo;
 import dev.meshplay.gitops.reconciler.status.SourceStatus;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,36 +18,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches one source on a fixed interval: poll (one ls-remote when nothing moved), reconcile (every
- * time, so drift is repaired between commits), record the outcome once.
+ * Watches one source on a fixed interval: poll (one ls-remote when nothing moved), then reconcile
+ * into each target cluster independently (one failing cluster does not hold back the others), every
+ * time, so drift is repaired between commits; each outcome is recorded once.
  */
 public final class SourceLoop implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SourceLoop.class);
 
   private final SourceMirror mirror;
-  private final Reconciler reconciler;
+  private final List<Reconciler> reconcilers;
   private final StatusStore store;
-  private final String clusterName;
   private final Clock clock;
   private final ScheduledExecutorService executor;
 
   public SourceLoop(
-      SourceMirror mirror,
-      Reconciler reconciler,
-      StatusStore store,
-      String clusterName,
-      Clock clock) {
+      SourceMirror mirror, List<Reconciler> reconcilers, StatusStore store, Clock clock) {
     this.mirror = mirror;
-    this.reconciler = reconciler;
+    this.reconcilers = List.copyOf(reconcilers);
     this.store = store;
-    this.clusterName = clusterName;
     this.clock = clock;
     this.executor =
         Executors.newSingleThreadScheduledExecutor(
             r ->
                 Thread.ofPlatform().daemon().name("source-" + mirror.source().name()).unstarted(r));
     var s = mirror.source();
-    store.put(SourceStatus.pending(s.name(), s.url(), s.branch(), clusterName));
+    store.put(
+        SourceStatus.pending(
+            s.name(),
+            s.url(),
+            s.branch(),
+            reconcilers.stream().map(r -> r.target().name()).toList()));
   }
 
   /** Runs a pass now and then every {@code interval}, each after the previous one ends. */
@@ -53,76 +56,82 @@ public final class SourceLoop implements AutoCloseable {
         this::passSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** One pass, on the caller's thread; also what the schedule runs. */
-  public PassOutcome pass() {
+  /** One pass into every cluster, on the caller's thread; also what the schedule runs. */
+  public void pass() {
+    String name = mirror.source().name();
     Snapshot snapshot;
     try {
       snapshot = mirror.poll().snapshot();
     } catch (GitSourceException e) {
-      return record(null, new PassOutcome.SourceUnavailable(e.getMessage()));
+      store.update(name, s -> s.withHead(s.head(), e.getMessage()));
+      LOG.warn("{}", e.getMessage());
+      return;
     }
-    return record(snapshot, reconciler.reconcile(snapshot));
+    CommitInfo head =
+        new CommitInfo(snapshot.commitId(), snapshot.message(), snapshot.author(), snapshot.time());
+    store.update(name, s -> s.withHead(head, null));
+    for (Reconciler reconciler : reconcilers) {
+      record(head, reconciler.target().name(), reconciler.reconcile(snapshot));
+    }
   }
 
-  private PassOutcome record(Snapshot snapshot, PassOutcome outcome) {
-    CommitInfo head =
-        snapshot == null
-            ? null
-            : new CommitInfo(
-                snapshot.commitId(), snapshot.message(), snapshot.author(), snapshot.time());
+  private void record(CommitInfo head, String cluster, PassOutcome outcome) {
     String name = mirror.source().name();
     switch (outcome) {
       case PassOutcome.Applied applied -> {
         store.update(
             name,
-            s ->
-                new SourceStatus(
-                    s.name(),
-                    s.url(),
-                    s.branch(),
-                    clusterName,
-                    head,
-                    applied.everyDesignApplied() ? head : s.applied(),
-                    clock.instant(),
-                    null,
-                    applied.designs()));
+            s -> {
+              ClusterStatus before = clusterOf(s, cluster);
+              return s.withCluster(
+                  new ClusterStatus(
+                      cluster,
+                      applied.everyDesignApplied() ? head : before.applied(),
+                      clock.instant(),
+                      null,
+                      applied.designs()));
+            });
         if (applied.plan().hasChanges()) {
-          LOG.info("{}@{}: {}", name, head.shortId(), summary(applied));
+          LOG.info("{}@{} -> {}: {}", name, head.shortId(), cluster, summary(applied));
         }
       }
-      case PassOutcome.SourceUnavailable unavailable -> {
-        store.update(name, s -> withError(s, s.head(), unavailable.message()));
-        LOG.warn("{}", unavailable.message());
+      case PassOutcome.SettingsInvalid invalid -> {
+        store.update(name, s -> s.withHead(head, invalid.message()));
+        LOG.warn("{}: {}", name, invalid.message());
       }
       case PassOutcome.ClusterUnavailable unavailable -> {
-        store.update(name, s -> withError(s, head, unavailable.message()));
+        store.update(
+            name,
+            s -> {
+              ClusterStatus before = clusterOf(s, cluster);
+              return s.withCluster(
+                  new ClusterStatus(
+                      cluster,
+                      before.applied(),
+                      clock.instant(),
+                      unavailable.message(),
+                      before.designs()));
+            });
         LOG.warn("{}", unavailable.message());
       }
     }
-    return outcome;
   }
 
-  private SourceStatus withError(SourceStatus s, CommitInfo head, String error) {
-    return new SourceStatus(
-        s.name(),
-        s.url(),
-        s.branch(),
-        clusterName,
-        head,
-        s.applied(),
-        clock.instant(),
-        error,
-        s.designs());
+  private static ClusterStatus clusterOf(SourceStatus status, String cluster) {
+    return status.clusters().stream()
+        .filter(c -> c.cluster().equals(cluster))
+        .findFirst()
+        .orElse(ClusterStatus.pending(cluster));
   }
 
   private static String summary(PassOutcome.Applied applied) {
     var plan = applied.plan();
     return "%d created, %d updated, %d pruned, %d unchanged"
         .formatted(
-            plan.count(dev.meshplay.gitops.reconciler.plan.Action.CREATE),
-            plan.count(dev.meshplay.gitops.reconciler.plan.Action.UPDATE),
-            plan.count(dev.meshplay.gitops.reconciler.plan.Action.PRUNE),
-            plan.count(dev.meshplay.gitops.reconciler.plan.Action.UNCHANGED));
+            plan.count(Action.CREATE),
+            plan.count(Action.UPDATE),
+            plan.count(Action.PRUNE),
+            plan.count(Action.UNCHANGED));
   }
 
   // A pass must never kill the schedule: anything unexpected is logged and shown as an error.
@@ -131,7 +140,7 @@ public final class SourceLoop implements AutoCloseable {
       pass();
     } catch (RuntimeException e) {
       LOG.error("pass of source {} failed", mirror.source().name(), e);
-      store.update(mirror.source().name(), s -> withError(s, s.head(), "internal error: " + e));
+      store.update(mirror.source().name(), s -> s.withHead(s.head(), "internal error: " + e));
     }
   }
 

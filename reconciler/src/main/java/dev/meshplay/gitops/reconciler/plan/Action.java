@@ -8,8 +8,12 @@ public enum Action {
   UPDATE,
   /** In the cluster as Git says. */
   UNCHANGED,
+  /** Drifted from Git, and the design has self-heal off: reported, not repaired. */
+  DRIFTED,
   /** Ours, in the inventory, and no longer in Git: deleted. */
   PRUNE,
-  /** Would be pruned, but the live object no longer carries our labels: left alone. */
-  KEEP_NOT_OWNED
+  /** Would be pruned, but the live object no longer carries our marks: left alone. */
+  KEEP_NOT_OWNED,
+  /** Would be pruned, but a safety rule keeps it; the change's note says which. */
+  KEEP
 }

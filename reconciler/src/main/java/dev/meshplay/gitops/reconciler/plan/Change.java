@@ -11,6 +11,7 @@ import java.util.Map;
  * @param drift the paths (e.g. {@code .spec.replicas}) where the live object differs from Git
  * @param body the desired body for CREATE/UPDATE/UNCHANGED, null for PRUNE and KEEP_NOT_OWNED
  * @param provenance where Git declares the object, null for prunes
+ * @param note why an object is kept or not repaired, or null
  */
 public record Change(
     String design,
@@ -18,7 +19,8 @@ public record Change(
     Action action,
     List<String> drift,
     Map<String, Object> body,
-    Provenance provenance) {
+    Provenance provenance,
+    String note) {
 
   public Change {
     drift = List.copyOf(drift);

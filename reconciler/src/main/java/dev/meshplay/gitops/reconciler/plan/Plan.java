@@ -26,13 +26,30 @@ public record Plan(List<Change> changes, Inventory nextInventory) {
     return changes.stream().filter(c -> c.action() == Action.PRUNE).toList();
   }
 
+  /** Why prunes of a design were refused, by design key (empty when none were). */
+  public java.util.Map<String, String> refusals() {
+    java.util.Map<String, String> refusals = new java.util.TreeMap<>();
+    changes.stream()
+        .filter(
+            c ->
+                c.action() == Action.KEEP
+                    && c.note() != null
+                    && c.note().startsWith(PruneSafety.REFUSED))
+        .forEach(c -> refusals.putIfAbsent(c.design(), c.note()));
+    return refusals;
+  }
+
   public long count(Action action) {
     return changes.stream().filter(c -> c.action() == action).count();
   }
 
   public boolean hasChanges() {
     return changes.stream()
-        .anyMatch(c -> c.action() != Action.UNCHANGED && c.action() != Action.KEEP_NOT_OWNED);
+        .anyMatch(
+            c ->
+                c.action() == Action.CREATE
+                    || c.action() == Action.UPDATE
+                    || c.action() == Action.PRUNE);
   }
 
   static final Comparator<Change> APPLY_ORDER = Comparator.comparingInt(Plan::applyRank);
@@ -45,8 +62,11 @@ public record Plan(List<Change> changes, Inventory nextInventory) {
           case "Namespace" -> 1;
           default -> 2;
         };
-    return change.action() == Action.PRUNE || change.action() == Action.KEEP_NOT_OWNED
-        ? 10 - stage
-        : stage;
+    boolean removal =
+        switch (change.action()) {
+          case PRUNE, KEEP, KEEP_NOT_OWNED -> true;
+          case CREATE, UPDATE, UNCHANGED, DRIFTED -> false;
+        };
+    return removal ? 10 - stage : stage;
   }
 }

@@ -39,6 +39,7 @@ public final class StatusStore {
 
   /** True once every source has finished at least one pass. */
   public boolean ready() {
-    return sources.get().values().stream().allMatch(s -> s.lastSync() != null);
+    return sources.get().values().stream()
+        .allMatch(s -> s.clusters().stream().allMatch(c -> c.lastSync() != null));
   }
 }

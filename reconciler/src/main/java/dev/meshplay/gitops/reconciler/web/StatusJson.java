@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.reconciler.web;
 
+import dev.meshplay.gitops.reconciler.status.ClusterStatus;
 import dev.meshplay.gitops.reconciler.status.CommitInfo;
 import dev.meshplay.gitops.reconciler.status.DesignStatus;
 import dev.meshplay.gitops.reconciler.status.ObjectStatus;
@@ -28,8 +29,10 @@ public final class StatusJson {
     List<Object> designList = new ArrayList<>();
     for (SourceStatus source : sources) {
       sourceList.add(source(source));
-      for (DesignStatus design : source.designs()) {
-        designList.add(design(source, design));
+      for (ClusterStatus cluster : source.clusters()) {
+        for (DesignStatus design : cluster.designs()) {
+          designList.add(design(source, cluster, design));
+        }
       }
     }
     root.put("sources", sourceList);
@@ -42,12 +45,21 @@ public final class StatusJson {
     m.put("name", s.name());
     m.put("url", s.url());
     m.put("branch", s.branch());
-    m.put("cluster", s.cluster());
     m.put("lastAppliedCommit", s.applied() == null ? null : s.applied().id());
     m.put("applied", commit(s.applied()));
     m.put("head", commit(s.head()));
     m.put("lastSync", s.lastSync() == null ? null : s.lastSync().toString());
     m.put("error", s.error());
+    m.put("clusters", s.clusters().stream().map(StatusJson::cluster).toList());
+    return m;
+  }
+
+  private static Map<String, Object> cluster(ClusterStatus c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", c.cluster());
+    m.put("lastAppliedCommit", c.applied() == null ? null : c.applied().id());
+    m.put("lastSync", c.lastSync() == null ? null : c.lastSync().toString());
+    m.put("error", c.error());
     return m;
   }
 
@@ -63,10 +75,12 @@ public final class StatusJson {
     return m;
   }
 
-  private static Map<String, Object> design(SourceStatus source, DesignStatus d) {
+  private static Map<String, Object> design(
+      SourceStatus source, ClusterStatus cluster, DesignStatus d) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", d.name());
     m.put("source", source.name());
+    m.put("cluster", cluster.cluster());
     m.put("path", d.key());
     m.put("format", d.format().name());
     m.put("status", d.state().label());

@@ -2,6 +2,7 @@ package dev.meshplay.gitops.reconciler.web;
 
 import static dev.meshplay.gitops.reconciler.web.Html.escape;
 
+import dev.meshplay.gitops.reconciler.status.ClusterStatus;
 import dev.meshplay.gitops.reconciler.status.CommitInfo;
 import dev.meshplay.gitops.reconciler.status.DesignStatus;
 import dev.meshplay.gitops.reconciler.status.ObjectStatus;
@@ -51,7 +52,6 @@ final class StatusPage {
         .append("</h2><table>")
         .append(
             row("Repository", "<code>" + escape(s.url()) + "</code> (" + escape(s.branch()) + ")"))
-        .append(row("Cluster", escape(s.cluster())))
         .append(row("Applied commit", commit(s.applied())))
         .append(row("Newest commit", commit(s.head())))
         .append(row("Last sync", s.lastSync() == null ? "not yet" : escape(s.lastSync())));
@@ -59,8 +59,20 @@ final class StatusPage {
       html.append(row("Error", "<span class=\"err\">" + escape(s.error()) + "</span>"));
     }
     html.append("</table>");
-    for (DesignStatus design : s.designs()) {
-      design(html, design);
+    boolean several = s.clusters().size() > 1;
+    for (ClusterStatus cluster : s.clusters()) {
+      html.append(several ? "<h3>" : "<p>")
+          .append("Cluster <b>")
+          .append(escape(cluster.cluster()))
+          .append("</b>: applied ")
+          .append(commit(cluster.applied()));
+      if (cluster.error() != null) {
+        html.append(" <span class=\"err\">").append(escape(cluster.error())).append("</span>");
+      }
+      html.append(several ? "</h3>" : "</p>");
+      for (DesignStatus design : cluster.designs()) {
+        design(html, design);
+      }
     }
   }
 

@@ -39,15 +39,41 @@ class ConfigLoaderTest {
               assertThat(s.name()).isEqualTo("platform");
               assertThat(s.branch()).isEqualTo("main");
             });
-    assertThat(config.cluster().kubeconfig()).isEqualTo(tmp.resolve("kubeconfig"));
-    assertThat(config.cluster().context()).isEqualTo("prod-admin");
+    assertThat(config.clusters().get(0).kubeconfig()).isEqualTo(tmp.resolve("kubeconfig"));
+    assertThat(config.clusters().get(0).context()).isEqualTo("prod-admin");
+  }
+
+  @Test
+  void severalClustersWithLabels() throws Exception {
+    DaemonConfig config =
+        ConfigLoader.load(
+            write(
+                """
+                sources: [{name: a, url: /tmp/a}]
+                clusters:
+                  - {name: east, sandbox: true, labels: {env: prod}}
+                  - {name: west, sandbox: true, labels: {env: staging}}
+                """));
+
+    assertThat(config.clusters()).extracting(ClusterConfig::name).containsExactly("east", "west");
+    assertThat(config.clusters().get(0).labels()).containsEntry("env", "prod");
+  }
+
+  @Test
+  void aClusterConfiguredTwiceIsNamed() throws Exception {
+    Path file =
+        write(
+            "sources: [{name: a, url: /tmp/a}]\nclusters: [{name: x, sandbox: true}, {name: x, sandbox: true}]\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .hasMessage("serve.yaml: clusters[1].name: cluster 'x' is configured twice");
   }
 
   @Test
   void aMissingClusterMeansTheSandbox() throws Exception {
     DaemonConfig config = ConfigLoader.load(write("sources: [{name: a, url: /tmp/a}]\n"));
 
-    assertThat(config.cluster().isSandbox()).isTrue();
+    assertThat(config.clusters().get(0).isSandbox()).isTrue();
   }
 
   @Test

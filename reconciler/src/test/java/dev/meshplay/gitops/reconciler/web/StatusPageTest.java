@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshplay.gitops.reconciler.health.Health;
 import dev.meshplay.gitops.reconciler.plan.Action;
+import dev.meshplay.gitops.reconciler.status.ClusterStatus;
 import dev.meshplay.gitops.reconciler.status.CommitInfo;
 import dev.meshplay.gitops.reconciler.status.DesignState;
 import dev.meshplay.gitops.reconciler.status.DesignStatus;
@@ -35,7 +36,12 @@ class StatusPageTest {
             0);
     SourceStatus source =
         new SourceStatus(
-            "demo", "/r", "main", "sandbox", commit, commit, Instant.EPOCH, null, List.of(design));
+            "demo",
+            "/r",
+            "main",
+            commit,
+            null,
+            List.of(new ClusterStatus("sandbox", commit, Instant.EPOCH, null, List.of(design))));
 
     String html = StatusPage.render(List.of(source));
 
@@ -66,7 +72,13 @@ class StatusPageTest {
             List.of(object),
             2);
     SourceStatus source =
-        new SourceStatus("demo", "/r", "main", "sandbox", null, null, null, null, List.of(design));
+        new SourceStatus(
+            "demo",
+            "/r",
+            "main",
+            null,
+            null,
+            List.of(new ClusterStatus("sandbox", null, null, null, List.of(design))));
 
     String html = StatusPage.render(List.of(source));
 

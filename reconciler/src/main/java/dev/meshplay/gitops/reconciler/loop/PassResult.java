@@ -1,0 +1,20 @@
+package dev.meshplay.gitops.reconciler.loop;
+
+import dev.meshplay.gitops.reconciler.health.Health;
+import dev.meshplay.gitops.reconciler.inventory.Inventory;
+import dev.meshplay.gitops.reconciler.plan.Plan;
+import dev.meshplay.gitops.render.ObjectRef;
+import dev.meshplay.gitops.render.RenderedSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything one pass rendered, planned and did: the input of its design statuses. */
+record PassResult(
+    RenderedSet rendered,
+    Set<String> suspended,
+    Plan plan,
+    Inventory previous,
+    List<AppliedChange> applied,
+    List<AppliedChange> pruned,
+    Map<ObjectRef, Health> health) {}

@@ -1,0 +1,206 @@
+package dev.meshplay.gitops.reconciler.settings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads {@code meshplay.yaml}. Every mistake is a {@link SettingsException} naming the line and
+ * column of the offending key or value, so a bad settings file is reported, not guessed at.
+ *
+ * <pre>
+ * spec:
+ *   targets: [{name: prod}, {matchLabels: {env: staging}}]
+ *   prune: true
+ *   selfHeal: true
+ *   maxPruneShare: 0.5
+ *   ignoreDifferences: [{kind: Deployment, paths: [.spec.replicas]}]
+ *   designs:
+ *     designs/webapp.yaml: {suspend: true}
+ * </pre>
+ */
+public final class SettingsReader {
+  private static final Set<String> DESIGN_KEYS =
+      Set.of("targets", "suspend", "selfHeal", "prune", "allowMassPrune", "force");
+
+  private SettingsReader() {}
+
+  public static RepositorySettings read(String text) {
+    Node root;
+    try {
+      LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(false).build();
+      Optional<Node> node =
+          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)))
+              .getSingleNode();
+      if (node.isEmpty()) {
+        return RepositorySettings.none();
+      }
+      root = node.get();
+    } catch (MarkedYamlEngineException e) {
+      String where =
+          e.getProblemMark().map(m -> (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse("1:1");
+      throw new SettingsException(RepositorySettings.FILE + ":" + where + ": " + e.getProblem());
+    }
+    Map<String, Node> top = mapping(root, Set.of("apiVersion", "kind", "metadata", "spec"));
+    if (!top.containsKey("spec")) {
+      return RepositorySettings.none();
+    }
+    Map<String, Node> spec =
+        mapping(
+            top.get("spec"),
+            Set.of(
+                "targets",
+                "interval",
+                "prune",
+                "selfHeal",
+                "suspend",
+                "allowMassPrune",
+                "force",
+                "maxPruneShare",
+                "ignoreDifferences",
+                "designs"));
+    DesignSettings defaults = design(spec, DesignSettings.defaults());
+    Map<String, DesignSettings> designs = new LinkedHashMap<>();
+    if (spec.containsKey("designs")) {
+      for (NodeTuple entry : mappingNode(spec.get("designs")).getValue()) {
+        designs.put(
+            scalar(entry.getKeyNode()),
+            design(mapping(entry.getValueNode(), DESIGN_KEYS), defaults));
+      }
+    }
+    double share = spec.containsKey("maxPruneShare") ? share(spec.get("maxPruneShare")) : 0.5;
+    return new RepositorySettings(defaults, designs, ignores(spec.get("ignoreDifferences")), share);
+  }
+
+  private static DesignSettings design(Map<String, Node> m, DesignSettings base) {
+    return new DesignSettings(
+        m.containsKey("targets") ? targets(m.get("targets")) : base.targets(),
+        bool(m, "suspend", base.suspend()),
+        bool(m, "selfHeal", base.selfHeal()),
+        bool(m, "prune", base.prune()),
+        bool(m, "allowMassPrune", base.allowMassPrune()),
+        bool(m, "force", base.force()));
+  }
+
+  private static List<TargetSelector> targets(Node node) {
+    List<TargetSelector> targets = new ArrayList<>();
+    for (Node item : sequence(node)) {
+      Map<String, Node> t = mapping(item, Set.of("name", "matchLabels"));
+      Map<String, String> labels = new LinkedHashMap<>();
+      if (t.containsKey("matchLabels")) {
+        for (NodeTuple label : mappingNode(t.get("matchLabels")).getValue()) {
+          labels.put(scalar(label.getKeyNode()), scalar(label.getValueNode()));
+        }
+      }
+      if (!t.containsKey("name") && labels.isEmpty()) {
+        throw error(item, "a target needs a name or matchLabels");
+      }
+      targets.add(new TargetSelector(t.containsKey("name") ? scalar(t.get("name")) : null, labels));
+    }
+    return targets;
+  }
+
+  private static List<IgnoreRule> ignores(Node node) {
+    List<IgnoreRule> rules = new ArrayList<>();
+    if (node == null) {
+      return rules;
+    }
+    for (Node item : sequence(node)) {
+      Map<String, Node> r = mapping(item, Set.of("kind", "paths"));
+      if (!r.containsKey("kind") || !r.containsKey("paths")) {
+        throw error(item, "an ignoreDifferences entry needs kind and paths");
+      }
+      List<String> paths = new ArrayList<>();
+      for (Node path : sequence(r.get("paths"))) {
+        String p = scalar(path);
+        if (!p.startsWith(".")) {
+          throw error(path, "a path starts with '.', like .spec.replicas");
+        }
+        paths.add(p);
+      }
+      rules.add(new IgnoreRule(scalar(r.get("kind")), paths));
+    }
+    return rules;
+  }
+
+  private static double share(Node node) {
+    try {
+      double value = Double.parseDouble(scalar(node));
+      if (value > 0 && value <= 1) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw error(node, "maxPruneShare must be a number above 0 and at most 1");
+  }
+
+  private static boolean bool(Map<String, Node> m, String key, boolean fallback) {
+    if (!m.containsKey(key)) {
+      return fallback;
+    }
+    String value = scalar(m.get(key));
+    if (!value.equals("true") && !value.equals("false")) {
+      throw error(m.get(key), key + " must be true or false, not '" + value + "'");
+    }
+    return Boolean.parseBoolean(value);
+  }
+
+  private static Map<String, Node> mapping(Node node, Set<String> known) {
+    Map<String, Node> result = new LinkedHashMap<>();
+    for (NodeTuple tuple : mappingNode(node).getValue()) {
+      String key = scalar(tuple.getKeyNode());
+      if (!known.contains(key)) {
+        throw error(
+            tuple.getKeyNode(),
+            "unknown setting '"
+                + key
+                + "' (known: "
+                + String.join(", ", known.stream().sorted().toList())
+                + ")");
+      }
+      result.put(key, tuple.getValueNode());
+    }
+    return result;
+  }
+
+  private static MappingNode mappingNode(Node node) {
+    if (node instanceof MappingNode m) {
+      return m;
+    }
+    throw error(node, "expected a map");
+  }
+
+  private static List<Node> sequence(Node node) {
+    if (node instanceof SequenceNode s) {
+      return s.getValue();
+    }
+    throw error(node, "expected a list");
+  }
+
+  private static String scalar(Node node) {
+    if (node instanceof ScalarNode s) {
+      return s.getValue();
+    }
+    throw error(node, "expected a single value");
+  }
+
+  private static SettingsException error(Node node, String message) {
+    String where =
+        node.getStartMark().map(m -> (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse("1:1");
+    return new SettingsException(RepositorySettings.FILE + ":" + where + ": " + message);
+  }
+}
