@@ -2,10 +2,12 @@ package dev.meshplay.gitops.git;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -14,7 +16,8 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * The files of one commit, read from the object database of a mirror: no working tree.
+ * The files of one commit (or of one directory of it), read from the object database of a mirror:
+ * no working tree.
  *
  * <p>Symbolic links are kept as links so that a renderer can refuse those leaving the repository.
  */
@@ -27,7 +30,7 @@ public final class CommitFiles {
     this.tree = tree;
   }
 
-  /** Every file path in the commit, repository-relative with '/' separators, sorted. */
+  /** Every file path, relative to this tree's root with '/' separators, sorted. */
   public List<String> paths() {
     List<String> paths = new ArrayList<>();
     walk((walk, reader) -> paths.add(walk.getPathString()));
@@ -47,9 +50,25 @@ public final class CommitFiles {
     }
   }
 
+  /** The files under directory {@code dir}, rooted there; empty when there is no such directory. */
+  public Optional<CommitFiles> under(String dir) {
+    if (dir.isEmpty()) {
+      return Optional.of(this);
+    }
+    try (ObjectReader reader = repository.newObjectReader();
+        TreeWalk walk = TreeWalk.forPath(reader, dir, tree)) {
+      if (walk == null || !FileMode.TREE.equals(walk.getFileMode(0))) {
+        return Optional.empty();
+      }
+      return Optional.of(new CommitFiles(repository, walk.getObjectId(0)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + dir, e);
+    }
+  }
+
   /**
-   * Writes the commit's files under {@code dir} (which must be empty or absent), as a checkout
-   * would, for tools that need a real directory (kustomize).
+   * Writes the files under {@code dir} (which must be empty or absent), as a checkout would, for
+   * tools that need a real directory (kustomize).
    */
   public void writeTo(Path dir) {
     walk(
@@ -58,11 +77,32 @@ public final class CommitFiles {
           Files.createDirectories(target.getParent());
           byte[] content = reader.open(walk.getObjectId(0), Constants.OBJ_BLOB).getBytes();
           if (FileMode.SYMLINK.equals(walk.getFileMode(0))) {
-            Files.createSymbolicLink(target, Path.of(new String(content, "UTF-8")));
+            Files.createSymbolicLink(target, Path.of(new String(content, StandardCharsets.UTF_8)));
           } else {
             Files.write(target, content);
           }
         });
+  }
+
+  /**
+   * Writes the files into a new temporary directory under {@code parent}, deleted again when the
+   * returned value is closed.
+   */
+  public MaterializedTree materialize(Path parent) {
+    try {
+      Files.createDirectories(parent);
+      Path dir = Files.createTempDirectory(parent, "tree-");
+      MaterializedTree materialized = new MaterializedTree(dir);
+      try {
+        writeTo(dir);
+      } catch (RuntimeException e) {
+        materialized.close();
+        throw e;
+      }
+      return materialized;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a directory under " + parent, e);
+    }
   }
 
   private interface Visitor {

@@ -1,15 +1,45 @@
 package dev.meshplay.gitops.git;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * A branch of a repository to watch.
+ * A branch of a repository to watch, and the pull-request refs to track beside it.
+ *
+ * <p>Build with the three-argument constructor and refine with the {@code with…} methods; every
+ * value is checked here, once, so a bad setting fails at configuration time with its name.
  *
  * @param name short name used in status, labels and the mirror's directory name
- * @param url anything JGit can fetch from: https, ssh, file URL, or a local path
+ * @param url anything JGit can fetch from: https, ssh, git, file URL, or a local path
  * @param branch the branch name without {@code refs/heads/}
+ * @param subPath the directory inside the repository that {@link Snapshot#files()} is rooted at
+ *     ({@code ""} for the whole tree)
+ * @param interval how often to poll when no webhook arrives
+ * @param credentials how to authenticate to {@code url}
+ * @param pullRequestRefs patterns of refs to track as pull requests, e.g. {@code
+ *     refs/pull/&#42;/head}, {@code refs/merge-requests/&#42;/head}; a pattern without {@code
+ *     refs/} is a branch glob such as {@code pr/&#42;}
+ * @param sizeLimitBytes the largest mirror on disk this source may grow to
+ * @param shallow whether the first fetch asks for the tips only (depth 1)
+ * @param followRewrites whether a force-pushed branch is followed (with a {@link
+ *     RefEvent.Rewritten} event) or refused with {@link
+ *     GitSourceException.Reason#HISTORY_REWRITTEN}
  */
-public record GitSource(String name, String url, String branch) {
+public record GitSource(
+    String name,
+    String url,
+    String branch,
+    String subPath,
+    Duration interval,
+    Credentials credentials,
+    List<String> pullRequestRefs,
+    long sizeLimitBytes,
+    boolean shallow,
+    boolean followRewrites) {
+
+  public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
+  public static final long DEFAULT_SIZE_LIMIT = 1L << 30;
 
   public GitSource {
     Objects.requireNonNull(name, "source name");
@@ -19,9 +49,151 @@ public record GitSource(String name, String url, String branch) {
       throw new IllegalArgumentException(
           "source name '" + name + "' must be a DNS label (lower-case letters, digits, '-')");
     }
+    subPath = normalizeSubPath(name, subPath == null ? "" : subPath);
+    Objects.requireNonNull(interval, "source interval");
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("source " + name + ": interval must be positive");
+    }
+    credentials = credentials == null ? new Credentials.None() : credentials;
+    pullRequestRefs = List.copyOf(pullRequestRefs == null ? List.of() : pullRequestRefs);
+    pullRequestRefs.forEach(RefPattern::of);
+    if (sizeLimitBytes <= 0) {
+      throw new IllegalArgumentException("source " + name + ": sizeLimitBytes must be positive");
+    }
+  }
+
+  public GitSource(String name, String url, String branch) {
+    this(
+        name,
+        url,
+        branch,
+        "",
+        DEFAULT_INTERVAL,
+        new Credentials.None(),
+        List.of(),
+        DEFAULT_SIZE_LIMIT,
+        true,
+        true);
   }
 
   public String ref() {
     return "refs/heads/" + branch;
+  }
+
+  public GitSource withSubPath(String dir) {
+    return new GitSource(
+        name,
+        url,
+        branch,
+        dir,
+        interval,
+        credentials,
+        pullRequestRefs,
+        sizeLimitBytes,
+        shallow,
+        followRewrites);
+  }
+
+  public GitSource withInterval(Duration every) {
+    return new GitSource(
+        name,
+        url,
+        branch,
+        subPath,
+        every,
+        credentials,
+        pullRequestRefs,
+        sizeLimitBytes,
+        shallow,
+        followRewrites);
+  }
+
+  public GitSource withCredentials(Credentials auth) {
+    return new GitSource(
+        name,
+        url,
+        branch,
+        subPath,
+        interval,
+        auth,
+        pullRequestRefs,
+        sizeLimitBytes,
+        shallow,
+        followRewrites);
+  }
+
+  public GitSource withPullRequestRefs(List<String> patterns) {
+    return new GitSource(
+        name,
+        url,
+        branch,
+        subPath,
+        interval,
+        credentials,
+        patterns,
+        sizeLimitBytes,
+        shallow,
+        followRewrites);
+  }
+
+  public GitSource withSizeLimit(long bytes) {
+    return new GitSource(
+        name,
+        url,
+        branch,
+        subPath,
+        interval,
+        credentials,
+        pullRequestRefs,
+        bytes,
+        shallow,
+        followRewrites);
+  }
+
+  public GitSource withShallow(boolean tipsOnly) {
+    return new GitSource(
+        name,
+        url,
+        branch,
+        subPath,
+        interval,
+        credentials,
+        pullRequestRefs,
+        sizeLimitBytes,
+        tipsOnly,
+        followRewrites);
+  }
+
+  public GitSource withFollowRewrites(boolean follow) {
+    return new GitSource(
+        name,
+        url,
+        branch,
+        subPath,
+        interval,
+        credentials,
+        pullRequestRefs,
+        sizeLimitBytes,
+        shallow,
+        follow);
+  }
+
+  /** True when {@code ref} is one of this source's tracked pull-request refs. */
+  public boolean tracksPullRequest(String ref) {
+    return pullRequestRefs.stream().anyMatch(p -> RefPattern.of(p).matches(ref));
+  }
+
+  private static String normalizeSubPath(String name, String dir) {
+    String trimmed = dir.replace('\\', '/').replaceAll("^/+|/+$", "");
+    if (trimmed.equals(".")) {
+      return "";
+    }
+    for (String part : trimmed.split("/")) {
+      if (part.equals("..")) {
+        throw new IllegalArgumentException(
+            "source " + name + ": subPath '" + dir + "' must stay inside the repository");
+      }
+    }
+    return trimmed;
   }
 }

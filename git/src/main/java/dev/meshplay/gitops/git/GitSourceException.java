@@ -1,9 +1,45 @@
 package dev.meshplay.gitops.git;
 
-/** A source could not be read: the message names the source and its URL, the cause is kept. */
+import java.util.Optional;
+
+/**
+ * A source could not be read or written: the message names the source, its URL and branch and the
+ * cause; {@link #reason()} says which of the known failures it is, and {@link #lastGood()} holds
+ * the snapshot that stays valid meanwhile.
+ */
 public final class GitSourceException extends RuntimeException {
 
+  /** The failures a user or a remote can cause. */
+  public enum Reason {
+    /** The remote could not be reached or does not exist. */
+    UNREACHABLE,
+    /** The remote refused the credentials, or its SSH host key is not in known_hosts. */
+    AUTHENTICATION,
+    /** The branch has never been seen on the remote. */
+    BRANCH_NOT_FOUND,
+    /** The branch existed and is gone from the remote. */
+    BRANCH_DELETED,
+    /** The branch was force-pushed and the source does not follow rewrites. */
+    HISTORY_REWRITTEN,
+    /** The local mirror was unreadable and re-cloning it failed. */
+    CORRUPT_MIRROR,
+    /** The mirror would grow beyond the source's size limit. */
+    TOO_LARGE,
+    /** A push was still rejected after the bounded retries. */
+    PUSH_REJECTED,
+    /** Anything else (a local I/O failure, an unexpected server answer). */
+    OTHER
+  }
+
+  private final Reason reason;
+  private final transient Snapshot lastGood;
+
   public GitSourceException(GitSource source, String what, Throwable cause) {
+    this(source, Reason.OTHER, what, cause, null);
+  }
+
+  public GitSourceException(
+      GitSource source, Reason reason, String what, Throwable cause, Snapshot lastGood) {
     super(
         "source "
             + source.name()
@@ -15,5 +51,16 @@ public final class GitSourceException extends RuntimeException {
             + what
             + (cause == null ? "" : ": " + cause.getMessage()),
         cause);
+    this.reason = reason;
+    this.lastGood = lastGood;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The last snapshot read successfully before this failure, if any. */
+  public Optional<Snapshot> lastGood() {
+    return Optional.ofNullable(lastGood);
   }
 }

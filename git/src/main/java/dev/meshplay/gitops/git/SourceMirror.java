@@ -1,45 +1,47 @@
 package dev.meshplay.gitops.git;
 
+import dev.meshplay.gitops.git.GitSourceException.Reason;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
+import java.util.TreeMap;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.transport.RefSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A bare local mirror of one source's branch, kept on disk across restarts.
+ * A bare local mirror of one source's branch and pull-request refs, kept on disk across restarts.
  *
- * <p>{@link #poll()} costs one ls-remote round trip when nothing changed; it fetches only when the
- * branch tip moved.
+ * <p>{@link #poll()} costs one ls-remote round trip when nothing changed; it fetches only the refs
+ * whose tip moved. A mirror found unreadable is deleted and cloned again once, transparently.
  */
 public final class SourceMirror implements AutoCloseable {
-  private final GitSource source;
-  private final Repository mirror;
+  private static final Logger LOG = LoggerFactory.getLogger(SourceMirror.class);
 
-  private SourceMirror(GitSource source, Repository mirror) {
+  private final GitSource source;
+  private final Path dir;
+  private final RemoteAccess remote;
+  private Repository repository;
+  private Snapshot lastGood;
+
+  private SourceMirror(GitSource source, Path dir, Repository repository) {
     this.source = source;
-    this.mirror = mirror;
+    this.dir = dir;
+    this.remote = new RemoteAccess(source);
+    this.repository = repository;
   }
 
   /** Opens (or creates) the mirror of {@code source} under {@code cacheDir}. */
   public static SourceMirror open(GitSource source, Path cacheDir) {
     Path dir = cacheDir.resolve(source.name() + ".git");
     try {
-      Repository repository = new FileRepositoryBuilder().setGitDir(dir.toFile()).setBare().build();
-      if (!Files.exists(dir.resolve("HEAD"))) {
-        repository.create(true);
-      }
-      return new SourceMirror(source, repository);
+      return new SourceMirror(source, dir, MirrorRepository.open(dir));
     } catch (IOException e) {
       throw new GitSourceException(source, "cannot open mirror " + dir, e);
     }
@@ -49,73 +51,132 @@ public final class SourceMirror implements AutoCloseable {
     return source;
   }
 
-  /** Asks the remote where the branch is, fetches it if it moved, and returns the tip. */
-  public PollResult poll() {
-    ObjectId remoteTip = remoteTip();
-    ObjectId localTip = localTip().orElse(null);
-    boolean fetched = false;
-    if (!remoteTip.equals(localTip)) {
-      fetch();
-      fetched = true;
+  /** The outcome of one poll. */
+  public record PollResult(
+      Snapshot snapshot,
+      boolean fetched,
+      List<RefEvent> events,
+      int remoteCalls,
+      boolean recloned) {}
+
+  /**
+   * Asks the remote where the tracked refs are, fetches those that moved, and returns the branch
+   * tip with the changes seen.
+   *
+   * @throws GitSourceException naming the source and the {@link GitSourceException.Reason}; the
+   *     last good snapshot stays available through {@link #lastGood()}
+   */
+  public synchronized PollResult poll() {
+    PollResult result;
+    try {
+      result = pass(null, false);
+    } catch (MirrorPass.Corrupt corrupt) {
+      LOG.warn("source {}: mirror {} is unreadable, cloning it again", source.name(), dir);
+      result = reclone(corrupt.known());
     }
-    return new PollResult(snapshot(remoteTip), fetched);
+    lastGood = result.snapshot();
+    return result;
   }
 
-  /** The outcome of one poll: the branch tip, and whether it had to be fetched. */
-  public record PollResult(Snapshot snapshot, boolean fetched) {}
-
-  private ObjectId remoteTip() {
-    try {
-      Collection<Ref> refs = Git.lsRemoteRepository().setRemote(source.url()).setHeads(true).call();
-      return refs.stream()
-          .filter(ref -> ref.getName().equals(source.ref()))
-          .map(Ref::getObjectId)
-          .findFirst()
-          .orElseThrow(() -> new GitSourceException(source, "branch not found on remote", null));
-    } catch (GitAPIException | RuntimeException e) {
-      if (e instanceof GitSourceException known) {
-        throw known;
-      }
-      throw new GitSourceException(source, "cannot list remote refs", e);
-    }
+  /** The branch tip of the last successful poll, if any. */
+  public synchronized Optional<Snapshot> lastGood() {
+    return Optional.ofNullable(lastGood);
   }
 
-  private Optional<ObjectId> localTip() {
+  /** The tracked refs as the mirror holds them now: ref name to commit id. */
+  public synchronized Map<String, String> trackedRefs() {
     try {
-      return Optional.ofNullable(mirror.resolve(source.ref()));
+      Map<String, String> refs = new TreeMap<>();
+      MirrorRepository.trackedRefs(repository, source).forEach((k, v) -> refs.put(k, v.name()));
+      return refs;
     } catch (IOException e) {
-      throw new GitSourceException(source, "cannot read mirror", e);
+      throw fail(Reason.CORRUPT_MIRROR, "cannot read mirror refs", e);
     }
   }
 
-  private void fetch() {
-    try (Git git = Git.wrap(mirror)) {
-      git.fetch()
-          .setRemote(source.url())
-          .setRefSpecs(new RefSpec("+" + source.ref() + ":" + source.ref()))
-          .call();
-    } catch (GitAPIException | RuntimeException e) {
-      throw new GitSourceException(source, "cannot fetch", e);
+  /** The commit a tracked ref (the branch or a pull-request ref) points at in the mirror. */
+  public synchronized Snapshot snapshot(String ref) {
+    try {
+      ObjectId id = repository.resolve(ref);
+      if (id == null) {
+        throw fail(Reason.OTHER, "no ref " + ref + " in the mirror", null);
+      }
+      return snapshot(ref, id);
+    } catch (IOException e) {
+      throw fail(Reason.CORRUPT_MIRROR, "cannot read " + ref, e);
     }
   }
 
-  private Snapshot snapshot(ObjectId commitId) {
-    try (RevWalk walk = new RevWalk(mirror)) {
+  private PollResult reclone(Map<String, ObjectId> known) {
+    try {
+      repository.close();
+      MirrorRepository.wipe(dir);
+      repository = MirrorRepository.open(dir);
+      return pass(known, true);
+    } catch (IOException | MirrorPass.Corrupt e) {
+      throw fail(
+          Reason.CORRUPT_MIRROR, "mirror " + dir + " is unreadable and re-cloning failed", e);
+    }
+  }
+
+  private PollResult pass(Map<String, ObjectId> known, boolean recloned) {
+    MirrorPass.Outcome outcome =
+        new MirrorPass(source, dir, repository, remote, this::fail).run(known);
+    try {
+      return new PollResult(
+          snapshot(source.ref(), outcome.tip()),
+          outcome.fetched(),
+          outcome.events(),
+          outcome.remoteCalls(),
+          recloned);
+    } catch (IOException e) {
+      throw new MirrorPass.Corrupt(outcome.baseline(), e);
+    }
+  }
+
+  Snapshot snapshot(String ref, ObjectId commitId) throws IOException {
+    try (RevWalk walk = new RevWalk(repository)) {
       RevCommit commit = walk.parseCommit(commitId);
+      CommitFiles files =
+          new CommitFiles(repository, commit.getTree().getId())
+              .under(source.subPath())
+              .orElseThrow(
+                  () ->
+                      fail(
+                          Reason.OTHER,
+                          "sub-path '"
+                              + source.subPath()
+                              + "' is not a directory in "
+                              + ref
+                              + " at "
+                              + commitId.name(),
+                          null));
       return new Snapshot(
           source,
+          ref,
           commit.name(),
           commit.getAuthorIdent().getName(),
           commit.getShortMessage(),
           Instant.ofEpochSecond(commit.getCommitTime()),
-          new CommitFiles(mirror, commit.getTree().getId()));
-    } catch (IOException e) {
-      throw new GitSourceException(source, "cannot read commit " + commitId.name(), e);
+          files);
     }
   }
 
+  GitSourceException fail(Reason reason, String what, Throwable cause) {
+    return new GitSourceException(source, reason, what, cause, lastGood);
+  }
+
+  Repository repository() {
+    return repository;
+  }
+
+  RemoteAccess remote() {
+    return remote;
+  }
+
   @Override
-  public void close() {
-    mirror.close();
+  public synchronized void close() {
+    repository.close();
+    remote.close();
   }
 }

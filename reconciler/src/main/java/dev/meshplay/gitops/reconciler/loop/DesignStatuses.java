@@ -80,7 +80,9 @@ final class DesignStatuses {
             new ObjectStatus(
                 change.ref(),
                 change.action(),
-                change.drift(),
+                change.drift().isEmpty()
+                    ? pass.lastRepair().getOrDefault(change.ref(), List.of())
+                    : change.drift(),
                 change.provenance(),
                 error != null ? error : change.note(),
                 prune ? null : pass.health().get(change.ref())));

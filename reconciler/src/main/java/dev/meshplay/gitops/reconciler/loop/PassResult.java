@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Everything one pass rendered, planned and did: the input of its design statuses. */
+/**
+ * Everything one pass rendered, planned and did: the input of its design statuses.
+ *
+ * @param lastRepair per object, the drifted paths its most recent repair put back
+ */
 record PassResult(
     RenderedSet rendered,
     Set<String> suspended,
@@ -17,4 +21,5 @@ record PassResult(
     Inventory previous,
     List<AppliedChange> applied,
     List<AppliedChange> pruned,
-    Map<ObjectRef, Health> health) {}
+    Map<ObjectRef, Health> health,
+    Map<ObjectRef, List<String>> lastRepair) {}

@@ -38,6 +38,8 @@ public final class Reconciler {
   private final SnapshotRenderer renderer;
   private final InventoryStore inventories;
   private final HealthTracker healthTracker;
+  private final Map<ObjectRef, List<String>> lastRepair =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public Reconciler(String source, Target target, SnapshotRenderer renderer) {
     this.source = source;
@@ -69,10 +71,28 @@ public final class Reconciler {
       List<AppliedChange> pruned = prune(plan.prunes(), applyFailed);
       inventories.write(source, keepFailed(plan.nextInventory(), previous, applyFailed));
       Map<ObjectRef, Health> health = healthTracker.assess(desired, live);
+      rememberRepairs(applied);
       return DesignStatuses.of(
-          new PassResult(rendered, suspended, plan, previous, applied, pruned, health));
+          new PassResult(
+              rendered,
+              suspended,
+              plan,
+              previous,
+              applied,
+              pruned,
+              health,
+              Map.copyOf(lastRepair)));
     } catch (ClusterException e) {
       return new PassOutcome.ClusterUnavailable(e.getMessage());
+    }
+  }
+
+  /** Repairs stay visible on the page after the pass that made them. */
+  private void rememberRepairs(List<AppliedChange> applied) {
+    for (AppliedChange change : applied) {
+      if (!change.failed() && !change.change().drift().isEmpty()) {
+        lastRepair.put(change.change().ref(), change.change().drift());
+      }
     }
   }
 

@@ -10,10 +10,14 @@ import dev.meshplay.gitops.reconciler.status.SourceStatus;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +34,8 @@ public final class SourceLoop implements AutoCloseable {
   private final StatusStore store;
   private final Clock clock;
   private final ScheduledExecutorService executor;
+  private final Map<String, ExecutorService> clusterWorkers = new LinkedHashMap<>();
+  private final Map<String, AtomicBoolean> busy = new LinkedHashMap<>();
 
   public SourceLoop(
       SourceMirror mirror, List<Reconciler> reconcilers, StatusStore store, Clock clock) {
@@ -41,6 +47,18 @@ public final class SourceLoop implements AutoCloseable {
         Executors.newSingleThreadScheduledExecutor(
             r ->
                 Thread.ofPlatform().daemon().name("source-" + mirror.source().name()).unstarted(r));
+    for (Reconciler reconciler : this.reconcilers) {
+      String cluster = reconciler.target().name();
+      clusterWorkers.put(
+          cluster,
+          Executors.newSingleThreadExecutor(
+              r ->
+                  Thread.ofPlatform()
+                      .daemon()
+                      .name("source-" + mirror.source().name() + "-" + cluster)
+                      .unstarted(r)));
+      busy.put(cluster, new AtomicBoolean());
+    }
     var s = mirror.source();
     store.put(
         SourceStatus.pending(
@@ -56,7 +74,11 @@ public final class SourceLoop implements AutoCloseable {
         this::passSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** One pass into every cluster, on the caller's thread; also what the schedule runs. */
+  /**
+   * One pass: poll, then hand the snapshot to each cluster's own worker, so a slow or unreachable
+   * cluster delays only itself. A cluster still busy with an earlier pass is skipped this time; its
+   * next pass takes the newest commit.
+   */
   public void pass() {
     String name = mirror.source().name();
     Snapshot snapshot;
@@ -71,7 +93,22 @@ public final class SourceLoop implements AutoCloseable {
         new CommitInfo(snapshot.commitId(), snapshot.message(), snapshot.author(), snapshot.time());
     store.update(name, s -> s.withHead(head, null));
     for (Reconciler reconciler : reconcilers) {
-      record(head, reconciler.target().name(), reconciler.reconcile(snapshot));
+      String cluster = reconciler.target().name();
+      if (busy.get(cluster).compareAndSet(false, true)) {
+        clusterWorkers.get(cluster).execute(() -> reconcileSafely(reconciler, snapshot, head));
+      }
+    }
+  }
+
+  private void reconcileSafely(Reconciler reconciler, Snapshot snapshot, CommitInfo head) {
+    String cluster = reconciler.target().name();
+    try {
+      record(head, cluster, reconciler.reconcile(snapshot));
+    } catch (RuntimeException e) {
+      LOG.error("pass of source {} into {} failed", mirror.source().name(), cluster, e);
+      record(head, cluster, new PassOutcome.ClusterUnavailable(cluster + ": internal error: " + e));
+    } finally {
+      busy.get(cluster).set(false);
     }
   }
 
@@ -147,8 +184,12 @@ public final class SourceLoop implements AutoCloseable {
   @Override
   public void close() {
     executor.shutdownNow();
+    clusterWorkers.values().forEach(ExecutorService::shutdownNow);
     try {
       executor.awaitTermination(10, TimeUnit.SECONDS);
+      for (ExecutorService worker : clusterWorkers.values()) {
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
