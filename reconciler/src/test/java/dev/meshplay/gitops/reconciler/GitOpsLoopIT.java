@@ -229,6 +229,26 @@ class GitOpsLoopIT {
   }
 
   @Test
+  void aDesignThatBreaksADenyPolicyIsNotAppliedAndSaysWhy() throws Exception {
+    String commit = repo.write("manifests/shop/namespace.yaml", NAMESPACE).commit("shop");
+    startDaemon();
+    awaitApplied(commit);
+
+    repo.write(
+            "manifests/shop/secret.yaml",
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: token\n  namespace: shop\n"
+                + "stringData:\n  token: hunter2\n")
+        .commit("a secret in plain text");
+
+    awaitStatus("shop", "Failed");
+    JsonNode design = page.design("shop");
+    assertThat(design.path("message").asString())
+        .contains("denied by policy", "secret-in-plain-text", "manifests/shop/secret.yaml:1");
+    assertThat(kube.secrets().inNamespace("shop").withName("token").get()).isNull();
+    assertThat(kube.namespaces().withName("shop").get()).as("last good state kept").isNotNull();
+  }
+
+  @Test
   void healthAndReadinessAnswer() throws Exception {
     String commit = repo.write("manifests/shop/namespace.yaml", NAMESPACE).commit("shop");
     startDaemon();

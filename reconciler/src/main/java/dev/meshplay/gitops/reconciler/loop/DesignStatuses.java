@@ -31,13 +31,25 @@ final class DesignStatuses {
         status = held(design, pass.previous(), DesignState.FAILED, renderError(design));
       } else if (pass.suspended().contains(design.key())) {
         status = held(design, pass.previous(), DesignState.SUSPENDED, "suspended in meshplay.yaml");
+      } else if (pass.findings().blocks(design.key())) {
+        status = held(design, pass.previous(), DesignState.FAILED, denial(pass, design));
       } else {
         status = applied(design, pass, errors, refusals.get(design.key()));
       }
+      status = status.withFindings(pass.findings().forDesign(design.key()));
       everyApplied &= status.state() != DesignState.FAILED;
       designs.add(status);
     }
     return new PassOutcome.Applied(designs, pass.plan(), everyApplied);
+  }
+
+  private static String denial(PassResult pass, RenderedDesign design) {
+    return "denied by policy, last good state kept: "
+        + pass.findings().forDesign(design.key()).stream()
+            .filter(f -> f.blocks())
+            .findFirst()
+            .map(Object::toString)
+            .orElse("");
   }
 
   private static String renderError(RenderedDesign design) {

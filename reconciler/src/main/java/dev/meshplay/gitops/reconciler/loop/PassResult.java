@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.reconciler.loop;
 
+import dev.meshplay.gitops.policies.Findings;
 import dev.meshplay.gitops.reconciler.health.Health;
 import dev.meshplay.gitops.reconciler.inventory.Inventory;
 import dev.meshplay.gitops.reconciler.plan.Plan;
@@ -17,6 +18,7 @@ import java.util.Set;
 record PassResult(
     RenderedSet rendered,
     Set<String> suspended,
+    Findings findings,
     Plan plan,
     Inventory previous,
     List<AppliedChange> applied,

@@ -61,11 +61,14 @@ public final class Reconciler {
     RepositorySettings settings = repository.settings();
     RenderedSet rendered = targeted(repository.designs(), settings);
     Set<String> suspended = suspended(rendered, settings);
+    Set<String> denied = repository.findings().blockedDesigns();
     try {
       Inventory previous = inventories.read(source);
-      List<DesiredObject> desired = desired(rendered, suspended);
+      Set<String> held = new java.util.HashSet<>(suspended);
+      held.addAll(denied);
+      List<DesiredObject> desired = desired(rendered, held);
       Map<ObjectRef, Map<String, Object>> live = live(desired, previous);
-      Plan plan = Planner.plan(planInput(rendered, suspended, settings, desired, live, previous));
+      Plan plan = Planner.plan(planInput(rendered, held, settings, desired, live, previous));
       List<AppliedChange> applied = apply(plan.applies(), live, settings);
       Set<String> applyFailed = designsWithErrors(applied);
       List<AppliedChange> pruned = prune(plan.prunes(), applyFailed);
@@ -76,6 +79,7 @@ public final class Reconciler {
           new PassResult(
               rendered,
               suspended,
+              repository.findings(),
               plan,
               previous,
               applied,

@@ -1,13 +1,16 @@
 package dev.meshplay.gitops.reconciler.loop;
 
+import dev.meshplay.gitops.policies.Findings;
 import dev.meshplay.gitops.reconciler.settings.RepositorySettings;
 import dev.meshplay.gitops.render.RenderedSet;
 
 /**
- * One commit, rendered: its designs and its meshplay.yaml settings.
+ * One commit, rendered: its designs, its meshplay.yaml settings, and the policy findings.
  *
  * @param settingsError why meshplay.yaml could not be read ({@code meshplay.yaml:line:col: …}), or
  *     null; while set, nothing is applied or pruned
+ * @param findings what the policy pack and the repository's policies found; a design with an active
+ *     deny finding is not applied
  */
 public record RenderedRepository(
-    RenderedSet designs, RepositorySettings settings, String settingsError) {}
+    RenderedSet designs, RepositorySettings settings, String settingsError, Findings findings) {}

@@ -1,6 +1,8 @@
 package dev.meshplay.gitops.reconciler.loop;
 
 import dev.meshplay.gitops.git.Snapshot;
+import dev.meshplay.gitops.policies.Findings;
+import dev.meshplay.gitops.policies.PolicyEngine;
 import dev.meshplay.gitops.reconciler.settings.RepositorySettings;
 import dev.meshplay.gitops.reconciler.settings.SettingsException;
 import dev.meshplay.gitops.reconciler.settings.SettingsReader;
@@ -45,17 +47,22 @@ public final class SnapshotRenderer {
   }
 
   private static RenderedRepository withSettings(RenderedSet designs, Path dir) {
+    Findings findings = PolicyEngine.forRepository(dir).evaluate(designs);
     Path file = dir.resolve(RepositorySettings.FILE);
     if (!Files.isRegularFile(file)) {
-      return new RenderedRepository(designs, RepositorySettings.none(), null);
+      return new RenderedRepository(designs, RepositorySettings.none(), null, findings);
     }
     try {
-      return new RenderedRepository(designs, SettingsReader.read(Files.readString(file)), null);
+      return new RenderedRepository(
+          designs, SettingsReader.read(Files.readString(file)), null, findings);
     } catch (SettingsException e) {
-      return new RenderedRepository(designs, RepositorySettings.none(), e.getMessage());
+      return new RenderedRepository(designs, RepositorySettings.none(), e.getMessage(), findings);
     } catch (IOException e) {
       return new RenderedRepository(
-          designs, RepositorySettings.none(), RepositorySettings.FILE + ": " + e.getMessage());
+          designs,
+          RepositorySettings.none(),
+          RepositorySettings.FILE + ": " + e.getMessage(),
+          findings);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.reconciler.status;
 
+import dev.meshplay.gitops.policies.Finding;
 import dev.meshplay.gitops.render.DesignFormat;
 import dev.meshplay.gitops.render.Diagnostic;
 import java.util.List;
@@ -18,10 +19,29 @@ public record DesignStatus(
     String message,
     List<Diagnostic> diagnostics,
     List<ObjectStatus> objects,
-    int relationships) {
+    int relationships,
+    List<Finding> findings) {
 
   public DesignStatus {
     diagnostics = List.copyOf(diagnostics);
     objects = List.copyOf(objects);
+    findings = List.copyOf(findings);
+  }
+
+  public DesignStatus(
+      String key,
+      String name,
+      DesignFormat format,
+      DesignState state,
+      String message,
+      List<Diagnostic> diagnostics,
+      List<ObjectStatus> objects,
+      int relationships) {
+    this(key, name, format, state, message, diagnostics, objects, relationships, List.of());
+  }
+
+  public DesignStatus withFindings(List<Finding> findings) {
+    return new DesignStatus(
+        key, name, format, state, message, diagnostics, objects, relationships, findings);
   }
 }

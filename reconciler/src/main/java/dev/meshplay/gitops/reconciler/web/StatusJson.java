@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.reconciler.web;
 
+import dev.meshplay.gitops.policies.Finding;
 import dev.meshplay.gitops.reconciler.status.ClusterStatus;
 import dev.meshplay.gitops.reconciler.status.CommitInfo;
 import dev.meshplay.gitops.reconciler.status.DesignStatus;
@@ -87,7 +88,19 @@ public final class StatusJson {
     m.put("message", d.message());
     m.put("relationships", d.relationships());
     m.put("diagnostics", d.diagnostics().stream().map(StatusJson::diagnostic).toList());
+    m.put("findings", d.findings().stream().map(StatusJson::finding).toList());
     m.put("objects", d.objects().stream().map(StatusJson::object).toList());
+    return m;
+  }
+
+  private static Map<String, Object> finding(Finding f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rule", f.ruleId());
+    m.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("object", f.object() == null ? null : f.object().toString());
+    m.put("location", f.location() == null ? null : f.location().toString());
+    m.put("message", f.message());
+    m.put("disabled", f.disabledBecause());
     return m;
   }
 

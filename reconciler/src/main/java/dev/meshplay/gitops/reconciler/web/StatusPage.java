@@ -90,6 +90,13 @@ final class StatusPage {
     if (d.message() != null) {
       html.append("<p class=\"err\">").append(escape(d.message())).append("</p>");
     }
+    for (var finding : d.findings()) {
+      html.append("<p class=\"")
+          .append(finding.blocks() ? "err" : "muted")
+          .append("\"><code>")
+          .append(escape(finding))
+          .append("</code></p>");
+    }
     for (Diagnostic diagnostic : d.diagnostics()) {
       html.append("<p class=\"")
           .append(diagnostic.isError() ? "err" : "muted")

@@ -28,19 +28,19 @@ class RolloutSimulatorTest {
 
       await()
           .atMost(Duration.ofSeconds(10))
-          .untilAsserted(
-              () ->
-                  assertThat(
-                          sandbox
-                              .client()
-                              .apps()
-                              .deployments()
-                              .inNamespace("default")
-                              .withName("web")
-                              .get()
-                              .getStatus()
-                              .getReadyReplicas())
-                      .isEqualTo(3));
+          .until(
+              () -> {
+                Deployment live =
+                    sandbox
+                        .client()
+                        .apps()
+                        .deployments()
+                        .inNamespace("default")
+                        .withName("web")
+                        .get();
+                return live.getStatus() != null
+                    && Integer.valueOf(3).equals(live.getStatus().getReadyReplicas());
+              });
     }
   }
 
