@@ -2,6 +2,9 @@ package dev.meshplay.gitops.reconciler;
 
 import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.SourceMirror;
+import dev.meshplay.gitops.perf.Benchmarks;
+import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
+import dev.meshplay.gitops.reconciler.bench.BenchmarkService;
 import dev.meshplay.gitops.reconciler.cluster.Cluster;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
 import dev.meshplay.gitops.reconciler.loop.Reconciler;
@@ -18,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.quartz.SchedulerException;
 
 /** The running daemon: one loop per source into one cluster, and the status server. */
 public final class Daemon implements AutoCloseable {
@@ -42,17 +46,33 @@ public final class Daemon implements AutoCloseable {
     Path mirrors = directory(config.workDir().resolve("mirrors"));
     Path scratch = directory(config.workDir().resolve("scratch"));
     StatusStore store = new StatusStore();
+    BenchmarkResults benchmarks = new BenchmarkResults();
     List<SourceLoop> loops = new ArrayList<>();
     for (GitSource source : config.sources()) {
       SourceMirror mirror = SourceMirror.open(source, mirrors);
       SnapshotRenderer rendering = new SnapshotRenderer(renderer, scratch);
       List<Reconciler> reconcilers =
           targets.stream().map(t -> new Reconciler(source.name(), t, rendering)).toList();
-      loops.add(new SourceLoop(mirror, reconcilers, store, Clock.systemUTC()));
+      loops.add(
+          new SourceLoop(
+              mirror,
+              reconcilers,
+              store,
+              Clock.systemUTC(),
+              rendering,
+              benchmarkService(source.name(), benchmarks)));
     }
-    StatusServer server = StatusServer.start(config.host(), config.port(), store);
+    StatusServer server = StatusServer.start(config.host(), config.port(), store, benchmarks);
     loops.forEach(loop -> loop.start(config.interval()));
     return new Daemon(loops, server, store);
+  }
+
+  private static BenchmarkService benchmarkService(String source, BenchmarkResults results) {
+    try {
+      return new BenchmarkService(source, Benchmarks.standard(), results);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("cannot start the benchmark scheduler: " + e.getMessage(), e);
+    }
   }
 
   public StatusStore store() {

@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.reconciler;
 
+import dev.meshplay.gitops.reconciler.cli.BenchCommand;
 import dev.meshplay.gitops.reconciler.cli.DemoCommand;
 import dev.meshplay.gitops.reconciler.cli.ServeCommand;
 import dev.meshplay.gitops.reconciler.config.ConfigException;
@@ -15,7 +16,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "GitOps for Meshery designs: render, validate, apply, and watch for drift.",
-    subcommands = {DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      ServeCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -2,6 +2,7 @@ package dev.meshplay.gitops.reconciler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meshplay.gitops.perf.demo.DemoTarget;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -124,6 +125,50 @@ class LauncherIT {
       serve.waitFor(20, TimeUnit.SECONDS);
       serve.destroyForcibly();
     }
+  }
+
+  @Test
+  void benchRunMeasuresAProfileAndPrintsTheResultDocument() throws Exception {
+    try (DemoTarget target =
+        DemoTarget.start(
+            DemoTarget.Settings.loopback().withPort(0).withLatency(java.time.Duration.ZERO))) {
+      Path profile = tmp.resolve("quick.yaml");
+      Files.writeString(
+          profile,
+          """
+          name: quick
+          endpoints: [%s]
+          concurrentRequest: 8
+          qps: 50
+          warmup: 1s
+          duration: 2s
+          thresholds: ["errorRate < 1%%"]
+          """
+              .formatted(target.uri("/")));
+
+      Process bench = start("bench", "run", profile.toString(), "-o", "json");
+      String out = new String(bench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(bench.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(bench.exitValue()).as(out).isZero();
+      var json =
+          tools.jackson.databind.json.JsonMapper.builder()
+              .build()
+              .readTree(out.substring(out.indexOf('{')));
+      assertThat(json.path("actual_qps").asDouble()).isGreaterThan(20);
+      assertThat(target.requests()).isGreaterThan(50);
+    }
+  }
+
+  @Test
+  void benchRunRejectsABadProfileWithItsLine() throws Exception {
+    Path profile = tmp.resolve("bad.yaml");
+    Files.writeString(profile, "name: bad\nendpoints: [http://127.0.0.1:1/]\nqps: -5\n");
+
+    Result result = run("bench", "run", profile.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.out()).contains("bad.yaml:3");
   }
 
   private record Result(int exit, String out) {}

@@ -2,6 +2,7 @@ package dev.meshplay.gitops.reconciler.cli;
 
 import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.LocalRepository;
+import dev.meshplay.gitops.perf.demo.DemoTarget;
 import dev.meshplay.gitops.reconciler.Daemon;
 import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.config.ClusterConfig;
@@ -14,6 +15,7 @@ import dev.meshplay.gitops.sandbox.SandboxCluster;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -32,6 +34,9 @@ import picocli.CommandLine.Spec;
       "Commit to DIR/repo and watch the page; point kubectl at DIR/kubeconfig."
     })
 public final class DemoCommand implements Callable<Integer> {
+  /** Where examples-repo/benchmarks/webapp-latency.yaml sends its load. */
+  static final int DEMO_TARGET_PORT = 18080;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -63,6 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
       ExamplesRepo.copyTo(repo);
       LocalRepository.initWithFiles(repo, "Seed from examples-repo");
     }
+    DemoTarget target = demoTarget(spec.commandLine().getErr());
     SandboxCluster sandbox = SandboxCluster.start().simulateControllers();
     Path kubeconfig = sandbox.writeKubeconfig(work.resolve("kubeconfig"));
     DaemonConfig config =
@@ -92,6 +98,9 @@ public final class DemoCommand implements Callable<Integer> {
                 () -> {
                   daemon.close();
                   sandbox.close();
+                  if (target != null) {
+                    target.close();
+                  }
                   out.println("Stopped.");
                   out.flush();
                   stopped.countDown();
@@ -107,11 +116,43 @@ public final class DemoCommand implements Callable<Integer> {
         Try: edit a file in the repository, `git commit -am "change"`, and watch the page
         (it refreshes itself; the repository is polled every %s).
         Drift: `kubectl --kubeconfig %s -n webapp patch deploy webapp -p '{"spec":{"replicas":5}}'`
-        is put back on the next pass. Ctrl-C stops.
+        is put back on the next pass.
+        Benchmarks: benchmarks/webapp-latency.yaml runs every 5 minutes against the built-in
+        target on 127.0.0.1:%d; run it now with
+        `./meshplay-gitops bench run %s/benchmarks/webapp-latency.yaml`. Ctrl-C stops.
         """,
-        daemon.port(), repo, sandbox.url(), kubeconfig, interval, kubeconfig);
+        daemon.port(),
+        repo,
+        sandbox.url(),
+        kubeconfig,
+        interval,
+        kubeconfig,
+        DEMO_TARGET_PORT,
+        repo);
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /**
+   * The HTTP server the example benchmark profile measures (the sandbox runs no pods). A busy port
+   * only costs the benchmarks, so it is a warning, not a failure.
+   */
+  private static DemoTarget demoTarget(PrintWriter err) {
+    try {
+      return DemoTarget.start(
+          DemoTarget.Settings.loopback()
+              .withPort(DEMO_TARGET_PORT)
+              .withLatency(Duration.ofMillis(5)));
+    } catch (Exception e) {
+      err.println(
+          "warning: the demo benchmark target cannot listen on 127.0.0.1:"
+              + DEMO_TARGET_PORT
+              + " ("
+              + e.getMessage()
+              + "); scheduled benchmarks will report connection errors");
+      err.flush();
+      return null;
+    }
   }
 }

@@ -1,6 +1,8 @@
 package dev.meshplay.gitops.reconciler.loop;
 
 import dev.meshplay.gitops.git.Snapshot;
+import dev.meshplay.gitops.perf.profile.ProfileReader;
+import dev.meshplay.gitops.perf.profile.ProfileReading;
 import dev.meshplay.gitops.policies.Findings;
 import dev.meshplay.gitops.policies.PolicyEngine;
 import dev.meshplay.gitops.reconciler.settings.RepositorySettings;
@@ -13,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -48,22 +51,20 @@ public final class SnapshotRenderer {
 
   private static RenderedRepository withSettings(RenderedSet designs, Path dir) {
     Findings findings = PolicyEngine.forRepository(dir).evaluate(designs);
+    List<ProfileReading> profiles = new ProfileReader().readRepository(dir);
+    RepositorySettings settings = RepositorySettings.none();
+    String error = null;
     Path file = dir.resolve(RepositorySettings.FILE);
-    if (!Files.isRegularFile(file)) {
-      return new RenderedRepository(designs, RepositorySettings.none(), null, findings);
+    if (Files.isRegularFile(file)) {
+      try {
+        settings = SettingsReader.read(Files.readString(file));
+      } catch (SettingsException e) {
+        error = e.getMessage();
+      } catch (IOException e) {
+        error = RepositorySettings.FILE + ": " + e.getMessage();
+      }
     }
-    try {
-      return new RenderedRepository(
-          designs, SettingsReader.read(Files.readString(file)), null, findings);
-    } catch (SettingsException e) {
-      return new RenderedRepository(designs, RepositorySettings.none(), e.getMessage(), findings);
-    } catch (IOException e) {
-      return new RenderedRepository(
-          designs,
-          RepositorySettings.none(),
-          RepositorySettings.FILE + ": " + e.getMessage(),
-          findings);
-    }
+    return new RenderedRepository(designs, settings, error, findings, profiles);
   }
 
   private static void deleteTree(Path dir) {

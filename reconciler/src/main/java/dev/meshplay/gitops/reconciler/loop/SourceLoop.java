@@ -3,6 +3,7 @@ package dev.meshplay.gitops.reconciler.loop;
 import dev.meshplay.gitops.git.GitSourceException;
 import dev.meshplay.gitops.git.Snapshot;
 import dev.meshplay.gitops.git.SourceMirror;
+import dev.meshplay.gitops.reconciler.bench.BenchmarkService;
 import dev.meshplay.gitops.reconciler.plan.Action;
 import dev.meshplay.gitops.reconciler.status.ClusterStatus;
 import dev.meshplay.gitops.reconciler.status.CommitInfo;
@@ -33,13 +34,26 @@ public final class SourceLoop implements AutoCloseable {
   private final List<Reconciler> reconcilers;
   private final StatusStore store;
   private final Clock clock;
+  private final SnapshotRenderer renderer;
+  private final BenchmarkService benchmarks;
   private final ScheduledExecutorService executor;
   private final Map<String, ExecutorService> clusterWorkers = new LinkedHashMap<>();
   private final Map<String, AtomicBoolean> busy = new LinkedHashMap<>();
 
+  /**
+   * @param renderer the renderer the reconcilers share (its result is cached per commit)
+   * @param benchmarks where the commit's benchmark profiles are scheduled, or null for none
+   */
   public SourceLoop(
-      SourceMirror mirror, List<Reconciler> reconcilers, StatusStore store, Clock clock) {
+      SourceMirror mirror,
+      List<Reconciler> reconcilers,
+      StatusStore store,
+      Clock clock,
+      SnapshotRenderer renderer,
+      BenchmarkService benchmarks) {
     this.mirror = mirror;
+    this.renderer = renderer;
+    this.benchmarks = benchmarks;
     this.reconcilers = List.copyOf(reconcilers);
     this.store = store;
     this.clock = clock;
@@ -92,6 +106,9 @@ public final class SourceLoop implements AutoCloseable {
     CommitInfo head =
         new CommitInfo(snapshot.commitId(), snapshot.message(), snapshot.author(), snapshot.time());
     store.update(name, s -> s.withHead(head, null));
+    if (benchmarks != null) {
+      benchmarks.sync(snapshot.commitId(), renderer.render(snapshot).profiles());
+    }
     for (Reconciler reconciler : reconcilers) {
       String cluster = reconciler.target().name();
       if (busy.get(cluster).compareAndSet(false, true)) {
@@ -184,6 +201,9 @@ public final class SourceLoop implements AutoCloseable {
   @Override
   public void close() {
     executor.shutdownNow();
+    if (benchmarks != null) {
+      benchmarks.close();
+    }
     clusterWorkers.values().forEach(ExecutorService::shutdownNow);
     try {
       executor.awaitTermination(10, TimeUnit.SECONDS);

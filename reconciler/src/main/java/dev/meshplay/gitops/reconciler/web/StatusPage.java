@@ -2,6 +2,7 @@ package dev.meshplay.gitops.reconciler.web;
 
 import static dev.meshplay.gitops.reconciler.web.Html.escape;
 
+import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.status.ClusterStatus;
 import dev.meshplay.gitops.reconciler.status.CommitInfo;
 import dev.meshplay.gitops.reconciler.status.DesignStatus;
@@ -18,6 +19,10 @@ final class StatusPage {
   private StatusPage() {}
 
   static String render(List<SourceStatus> sources) {
+    return render(sources, new BenchmarkResults());
+  }
+
+  static String render(List<SourceStatus> sources, BenchmarkResults benchmarks) {
     StringBuilder html = new StringBuilder(4096);
     html.append(
         """
@@ -43,6 +48,7 @@ final class StatusPage {
     for (SourceStatus source : sources) {
       source(html, source);
     }
+    BenchmarkSection.render(html, benchmarks);
     return html.append("</body></html>\n").toString();
   }
 

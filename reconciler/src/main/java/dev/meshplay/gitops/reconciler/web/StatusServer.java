@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.reconciler.web;
 
+import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -16,23 +17,32 @@ public final class StatusServer implements AutoCloseable {
   }
 
   /** Starts on {@code host:port} (port 0 picks a free one). */
-  public static StatusServer start(String host, int port, StatusStore store) {
+  public static StatusServer start(
+      String host, int port, StatusStore store, BenchmarkResults benchmarks) {
     WebServer server =
         WebServer.builder()
             .host(host)
             .port(port)
-            .routing(routing -> routing(routing, store))
+            .routing(routing -> routing(routing, store, benchmarks))
             .build()
             .start();
     return new StatusServer(server);
   }
 
   /** The routes, separate from the server so tests can use them in memory or over a socket. */
-  public static void routing(HttpRouting.Builder routing, StatusStore store) {
+  public static void routing(
+      HttpRouting.Builder routing, StatusStore store, BenchmarkResults benchmarks) {
     routing
         .get(
             "/",
-            (req, res) -> send(res, "text/html; charset=UTF-8", StatusPage.render(store.sources())))
+            (req, res) ->
+                send(
+                    res,
+                    "text/html; charset=UTF-8",
+                    StatusPage.render(store.sources(), benchmarks)))
+        .get(
+            "/api/v1/benchmarks",
+            (req, res) -> send(res, "application/json", BenchmarksJson.of(benchmarks)))
         .get(
             "/api/v1/status",
             (req, res) -> send(res, "application/json", StatusJson.of(store.sources())))
