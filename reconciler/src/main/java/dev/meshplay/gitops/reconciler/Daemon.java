@@ -2,6 +2,7 @@ package dev.meshplay.gitops.reconciler;
 
 import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.SourceMirror;
+import dev.meshplay.gitops.git.webhook.WebhookReceiver;
 import dev.meshplay.gitops.perf.Benchmarks;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkService;
@@ -13,6 +14,7 @@ import dev.meshplay.gitops.reconciler.loop.SourceLoop;
 import dev.meshplay.gitops.reconciler.loop.Target;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import dev.meshplay.gitops.reconciler.web.StatusServer;
+import dev.meshplay.gitops.reconciler.web.WebhookRoute;
 import dev.meshplay.gitops.render.RepositoryRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.quartz.SchedulerException;
 
 /** The running daemon: one loop per source into one cluster, and the status server. */
@@ -62,7 +65,14 @@ public final class Daemon implements AutoCloseable {
               rendering,
               benchmarkService(source.name(), benchmarks)));
     }
-    StatusServer server = StatusServer.start(config.host(), config.port(), store, benchmarks);
+    Map<String, SourceLoop> bySource = new java.util.HashMap<>();
+    loops.forEach(loop -> bySource.put(loop.sourceName(), loop));
+    WebhookRoute webhooks =
+        new WebhookRoute(
+            new WebhookReceiver(config.sources(), config.webhookSecrets()),
+            source -> bySource.get(source).triggerNow());
+    StatusServer server =
+        StatusServer.start(config.host(), config.port(), store, benchmarks, webhooks);
     loops.forEach(loop -> loop.start(config.interval()));
     return new Daemon(loops, server, store);
   }

@@ -1,6 +1,7 @@
 package dev.meshplay.gitops.reconciler.config;
 
 import dev.meshplay.gitops.git.GitSource;
+import dev.meshplay.gitops.git.Secret;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,8 @@ public final class ConfigLoader {
         base.resolve(settings.string("workDir", ".meshplay-gitops")),
         settings.duration("interval", Duration.ofSeconds(30)),
         sources(settings),
-        clusters(settings, base));
+        clusters(settings, base),
+        webhookSecrets(settings, base));
   }
 
   private static List<GitSource> sources(Settings settings) {
@@ -74,7 +76,7 @@ public final class ConfigLoader {
       throw settings.error("sources", "at least one source is required");
     }
     for (Settings item : items) {
-      item.rejectUnknown(Set.of("name", "url", "branch"));
+      item.rejectUnknown(Set.of("name", "url", "branch", "webhookSecret"));
       try {
         sources.add(
             new GitSource(
@@ -84,6 +86,26 @@ public final class ConfigLoader {
       }
     }
     return sources;
+  }
+
+  /** {@code webhookSecret: {env: NAME}} or {@code {file: PATH}} per source. */
+  private static java.util.Map<String, Secret> webhookSecrets(Settings settings, Path base) {
+    java.util.Map<String, Secret> secrets = new java.util.LinkedHashMap<>();
+    for (Settings item : settings.list("sources")) {
+      Settings secret = item.child("webhookSecret");
+      if (secret == null) {
+        continue;
+      }
+      secret.rejectUnknown(Set.of("env", "file"));
+      String env = secret.string("env", null);
+      String file = secret.string("file", null);
+      if ((env == null) == (file == null)) {
+        throw item.error("webhookSecret", "give exactly one of env or file");
+      }
+      secrets.put(
+          item.required("name"), env != null ? Secret.env(env) : Secret.file(base.resolve(file)));
+    }
+    return secrets;
   }
 
   private static List<ClusterConfig> clusters(Settings settings, Path base) {

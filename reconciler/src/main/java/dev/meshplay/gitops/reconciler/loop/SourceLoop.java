@@ -88,6 +88,15 @@ public final class SourceLoop implements AutoCloseable {
         this::passSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /** Runs a pass as soon as the current one (if any) ends: what a webhook asks for. */
+  public void triggerNow() {
+    executor.execute(this::passSafely);
+  }
+
+  public String sourceName() {
+    return mirror.source().name();
+  }
+
   /**
    * One pass: poll, then hand the snapshot to each cluster's own worker, so a slow or unreachable
    * cluster delays only itself. A cluster still busy with an earlier pass is skipped this time; its

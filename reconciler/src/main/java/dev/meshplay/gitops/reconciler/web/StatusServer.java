@@ -18,12 +18,20 @@ public final class StatusServer implements AutoCloseable {
 
   /** Starts on {@code host:port} (port 0 picks a free one). */
   public static StatusServer start(
-      String host, int port, StatusStore store, BenchmarkResults benchmarks) {
+      String host,
+      int port,
+      StatusStore store,
+      BenchmarkResults benchmarks,
+      WebhookRoute webhooks) {
     WebServer server =
         WebServer.builder()
             .host(host)
             .port(port)
-            .routing(routing -> routing(routing, store, benchmarks))
+            .routing(
+                routing -> {
+                  routing(routing, store, benchmarks);
+                  routing.post("/hooks/{provider}/{source}", webhooks);
+                })
             .build()
             .start();
     return new StatusServer(server);
