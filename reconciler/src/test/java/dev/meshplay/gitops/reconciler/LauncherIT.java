@@ -138,8 +138,8 @@ class LauncherIT {
           """
           name: quick
           endpoints: [%s]
-          concurrentRequest: 8
-          qps: 50
+          concurrentRequest: 2
+          qps: 0
           warmup: 1s
           duration: 2s
           thresholds: ["errorRate < 1%%"]
