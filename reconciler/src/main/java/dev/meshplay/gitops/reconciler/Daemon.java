@@ -7,6 +7,8 @@ import dev.meshplay.gitops.perf.Benchmarks;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkService;
 import dev.meshplay.gitops.reconciler.cluster.Cluster;
+import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
+import dev.meshplay.gitops.reconciler.cluster.WatchedCluster;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
 import dev.meshplay.gitops.reconciler.loop.Reconciler;
 import dev.meshplay.gitops.reconciler.loop.SnapshotRenderer;
@@ -32,7 +34,11 @@ public final class Daemon implements AutoCloseable {
   private final StatusServer server;
   private final StatusStore store;
 
-  private Daemon(List<SourceLoop> loops, StatusServer server, StatusStore store) {
+  private final List<AutoCloseable> caches;
+
+  private Daemon(
+      List<SourceLoop> loops, StatusServer server, StatusStore store, List<AutoCloseable> caches) {
+    this.caches = caches;
     this.loops = loops;
     this.server = server;
     this.store = store;
@@ -44,13 +50,15 @@ public final class Daemon implements AutoCloseable {
   }
 
   /** The same, with every cluster designs may target. */
-  public static Daemon start(
-      DaemonConfig config, List<Target> targets, RepositoryRenderer renderer) {
+  public static Daemon start(DaemonConfig config, List<Target> given, RepositoryRenderer renderer) {
+    // Reads of our own objects come from watches; a change behind our back triggers a pass.
+    List<SourceLoop> loops = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Runnable changed = () -> loops.forEach(SourceLoop::triggerNow);
+    List<Target> targets = given.stream().map(t -> watched(t, changed)).toList();
     Path mirrors = directory(config.workDir().resolve("mirrors"));
     Path scratch = directory(config.workDir().resolve("scratch"));
     StatusStore store = new StatusStore();
     BenchmarkResults benchmarks = new BenchmarkResults();
-    List<SourceLoop> loops = new ArrayList<>();
     for (GitSource source : config.sources()) {
       SourceMirror mirror = SourceMirror.open(source, mirrors);
       SnapshotRenderer rendering = new SnapshotRenderer(renderer, scratch);
@@ -74,7 +82,18 @@ public final class Daemon implements AutoCloseable {
     StatusServer server =
         StatusServer.start(config.host(), config.port(), store, benchmarks, webhooks);
     loops.forEach(loop -> loop.start(config.interval()));
-    return new Daemon(loops, server, store);
+    List<AutoCloseable> caches = new ArrayList<>();
+    targets.forEach(t -> caches.add((WatchedCluster) t.cluster()));
+    return new Daemon(loops, server, store, caches);
+  }
+
+  private static Target watched(Target target, Runnable changed) {
+    if (!(target.cluster() instanceof KubernetesCluster api)) {
+      throw new IllegalArgumentException(
+          "cluster " + target.name() + " must be reached through the Kubernetes API adapter");
+    }
+    return new Target(
+        target.name(), target.labels(), new WatchedCluster(target.name(), api.client(), changed));
   }
 
   private static BenchmarkService benchmarkService(String source, BenchmarkResults results) {
@@ -105,5 +124,12 @@ public final class Daemon implements AutoCloseable {
   public void close() {
     loops.forEach(SourceLoop::close);
     server.close();
+    for (AutoCloseable cache : caches) {
+      try {
+        cache.close();
+      } catch (Exception e) {
+        // Stopping: a cache that fails to close holds nothing worth reporting.
+      }
+    }
   }
 }

@@ -16,6 +16,8 @@ final class RequestLogTrimmer extends Dispatcher {
   private final Dispatcher delegate;
   private final MockWebServer server;
   private final AtomicLong count = new AtomicLong();
+  private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> byVerb =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   RequestLogTrimmer(Dispatcher delegate, MockWebServer server) {
     this.delegate = delegate;
@@ -27,7 +29,17 @@ final class RequestLogTrimmer extends Dispatcher {
     if (count.incrementAndGet() % EVERY == 0) {
       server.reset();
     }
+    String path = String.valueOf(request.getPath());
+    String verb = path.contains("watch=true") ? "WATCH" : String.valueOf(request.getMethod());
+    byVerb.computeIfAbsent(verb, v -> new java.util.concurrent.atomic.LongAdder()).increment();
     return delegate.dispatch(request);
+  }
+
+  /** Requests received so far, by HTTP method ({@code WATCH} for watch requests). */
+  java.util.Map<String, Long> counts() {
+    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    byVerb.forEach((verb, n) -> counts.put(verb, n.sum()));
+    return counts;
   }
 
   @Override

@@ -36,8 +36,11 @@ public final class SandboxCluster implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private RolloutSimulator simulator;
 
-  private SandboxCluster(KubernetesMockServer server, URI url) {
+  private final RequestLogTrimmer requests;
+
+  private SandboxCluster(KubernetesMockServer server, URI url, RequestLogTrimmer requests) {
     this.server = server;
+    this.requests = requests;
     this.url = url;
     Config config =
         new ConfigBuilder(Config.empty())
@@ -58,12 +61,12 @@ public final class SandboxCluster implements AutoCloseable {
     REQUEST_LOG.setLevel(Level.WARNING);
     MockWebServer web = new MockWebServer();
     SandboxDispatcher dispatcher = new SandboxDispatcher(Clock.systemUTC());
+    RequestLogTrimmer requests = new RequestLogTrimmer(dispatcher, web);
     KubernetesMockServer server =
-        new KubernetesMockServer(
-            new Context(), web, new HashMap<>(), new RequestLogTrimmer(dispatcher, web), false);
+        new KubernetesMockServer(new Context(), web, new HashMap<>(), requests, false);
     InetAddress loopback = loopback();
     server.start(loopback, port);
-    return new SandboxCluster(server, URI.create("http://127.0.0.1:" + server.getPort()));
+    return new SandboxCluster(server, URI.create("http://127.0.0.1:" + server.getPort()), requests);
   }
 
   /**
@@ -76,6 +79,14 @@ public final class SandboxCluster implements AutoCloseable {
       simulator = RolloutSimulator.start(client);
     }
     return this;
+  }
+
+  /**
+   * How many requests this sandbox has answered, by HTTP method ({@code WATCH} for watches): what
+   * benchmarks count to show how much a client asks of an API server.
+   */
+  public java.util.Map<String, Long> requestCounts() {
+    return requests.counts();
   }
 
   /** The base URL, e.g. {@code http://127.0.0.1:40123}. */

@@ -97,6 +97,11 @@ public final class KubernetesCluster implements Cluster {
     return new ClusterException(name, verb, ref, reason, e);
   }
 
+  /** The client, for the watch-backed cache that wraps this adapter. */
+  public KubernetesClient client() {
+    return client;
+  }
+
   /** Visible for the composition root: the API server this adapter talks to. */
   public String masterUrl() {
     return client.getMasterUrl().toString();

@@ -72,7 +72,10 @@ public final class Reconciler {
       List<AppliedChange> applied = apply(plan.applies(), live, settings);
       Set<String> applyFailed = designsWithErrors(applied);
       List<AppliedChange> pruned = prune(plan.prunes(), applyFailed);
-      inventories.write(source, keepFailed(plan.nextInventory(), previous, applyFailed));
+      Inventory next = keepFailed(plan.nextInventory(), previous, applyFailed);
+      if (!next.equals(previous)) {
+        inventories.write(source, next);
+      }
       Map<ObjectRef, Health> health = healthTracker.assess(desired, live);
       rememberRepairs(applied);
       return DesignStatuses.of(

@@ -88,9 +88,20 @@ public final class SourceLoop implements AutoCloseable {
         this::passSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Runs a pass as soon as the current one (if any) ends: what a webhook asks for. */
+  private final AtomicBoolean triggered = new AtomicBoolean();
+
+  /**
+   * Runs a pass as soon as the current one (if any) ends: what a webhook or a watched change asks
+   * for. Triggers arriving while one is pending are folded into it.
+   */
   public void triggerNow() {
-    executor.execute(this::passSafely);
+    if (triggered.compareAndSet(false, true)) {
+      executor.execute(
+          () -> {
+            triggered.set(false);
+            passSafely();
+          });
+    }
   }
 
   public String sourceName() {
