@@ -17,7 +17,11 @@ import dev.meshplay.gitops.reconciler.loop.Target;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import dev.meshplay.gitops.reconciler.web.StatusServer;
 import dev.meshplay.gitops.reconciler.web.WebhookRoute;
+import dev.meshplay.gitops.render.HelmRunner;
+import dev.meshplay.gitops.render.KustomizeRunner;
 import dev.meshplay.gitops.render.RepositoryRenderer;
+import dev.meshplay.gitops.render.ValidationMode;
+import dev.meshplay.gitops.render.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,6 +46,18 @@ public final class Daemon implements AutoCloseable {
     this.loops = loops;
     this.server = server;
     this.store = store;
+  }
+
+  /**
+   * The renderer the daemon uses: kustomize (standalone or kubectl's) and helm from the PATH, and
+   * every object validated against the built-in Kubernetes model and the repository's CRDs and
+   * models; unknown kinds are errors.
+   */
+  public static RepositoryRenderer validatingRenderer() {
+    return new RepositoryRenderer(
+        KustomizeRunner.onPath(),
+        HelmRunner.onPath(),
+        Validator.kubernetes(ValidationMode.DEFAULT));
   }
 
   /** Wires everything by hand from the config and starts the loops and the server. */

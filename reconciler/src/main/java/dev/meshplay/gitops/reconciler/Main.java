@@ -3,6 +3,7 @@ package dev.meshplay.gitops.reconciler;
 import dev.meshplay.gitops.reconciler.cli.BenchCommand;
 import dev.meshplay.gitops.reconciler.cli.DemoCommand;
 import dev.meshplay.gitops.reconciler.cli.ServeCommand;
+import dev.meshplay.gitops.reconciler.cli.ValidateCommand;
 import dev.meshplay.gitops.reconciler.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       ServeCommand.class,
+      ValidateCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

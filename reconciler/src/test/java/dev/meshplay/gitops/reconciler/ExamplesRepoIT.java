@@ -9,8 +9,6 @@ import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.config.ClusterConfig;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
 import dev.meshplay.gitops.reconciler.demo.ExamplesRepo;
-import dev.meshplay.gitops.render.KustomizeRunner;
-import dev.meshplay.gitops.render.RepositoryRenderer;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +40,7 @@ class ExamplesRepoIT {
             Daemon.start(
                 config,
                 new KubernetesCluster(cluster.name(), cluster.client()),
-                new RepositoryRenderer(KustomizeRunner.kubectl()))) {
+                Daemon.validatingRenderer())) {
       StatusClient page = new StatusClient(daemon.port());
       await().atMost(Duration.ofSeconds(30)).until(() -> page.appliedCommit() != null);
       // The sandbox's simulated controllers settle the workloads; the next pass sees them healthy.

@@ -72,6 +72,10 @@ class GitOpsLoopIT {
   }
 
   private void startDaemon() {
+    startDaemon(new RepositoryRenderer(KustomizeRunner.kubectl()));
+  }
+
+  private void startDaemon(RepositoryRenderer renderer) {
     DaemonConfig config =
         new DaemonConfig(
             "127.0.0.1",
@@ -80,11 +84,7 @@ class GitOpsLoopIT {
             Duration.ofMillis(200),
             List.of(new GitSource("shop", repo.dir().toString(), "main")),
             ClusterConfig.sandbox());
-    daemon =
-        Daemon.start(
-            config,
-            new KubernetesCluster(cluster.name(), kube),
-            new RepositoryRenderer(KustomizeRunner.kubectl()));
+    daemon = Daemon.start(config, new KubernetesCluster(cluster.name(), kube), renderer);
     page = new StatusClient(daemon.port());
   }
 
@@ -246,6 +246,21 @@ class GitOpsLoopIT {
         .contains("denied by policy", "secret-in-plain-text", "manifests/shop/secret.yaml:1");
     assertThat(kube.secrets().inNamespace("shop").withName("token").get()).isNull();
     assertThat(kube.namespaces().withName("shop").get()).as("last good state kept").isNotNull();
+  }
+
+  @Test
+  void anObjectThatBreaksItsSchemaFailsItsDesignWithTheFieldNamed() throws Exception {
+    String commit = repo.write("manifests/shop/namespace.yaml", NAMESPACE).commit("shop");
+    startDaemon(Daemon.validatingRenderer());
+    awaitApplied(commit);
+
+    repo.write("manifests/shop/web.yaml", DEPLOYMENT.replace("replicas: 2", "replicas: many"))
+        .commit("replicas as a word");
+
+    awaitStatus("shop", "Failed");
+    assertThat(page.design("shop").path("message").asString())
+        .contains("manifests/shop/web.yaml:", "replicas");
+    assertThat(kube.apps().deployments().inNamespace("shop").withName("web").get()).isNull();
   }
 
   @Test

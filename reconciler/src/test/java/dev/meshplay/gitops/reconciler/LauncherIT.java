@@ -171,6 +171,55 @@ class LauncherIT {
     assertThat(result.out()).contains("bad.yaml:3");
   }
 
+  @Test
+  void validateTheExampleRepositoryFindsNoErrors() throws Exception {
+    Result result = run("validate", Path.of("..", "examples-repo").toAbsolutePath().toString());
+
+    assertThat(result.exit()).as(result.out()).isZero();
+    assertThat(result.out()).contains("0 error(s)");
+  }
+
+  @Test
+  void validateNamesTheFileLineAndFieldOfASchemaError() throws Exception {
+    Path repo = tmp.resolve("bad-repo");
+    Files.createDirectories(repo.resolve("manifests/app"));
+    Files.writeString(
+        repo.resolve("manifests/app/deploy.yaml"),
+        """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+          namespace: app
+        spec:
+          replicas: many
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers: [{name: web, image: nginx:1.27}]
+        """);
+
+    Result result = run("validate", repo.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.out()).contains("manifests/app/deploy.yaml:7:").contains("error");
+  }
+
+  @Test
+  void validateEmitsSarifForCodeScanning() throws Exception {
+    Result result =
+        run("validate", "-o", "sarif", Path.of("..", "examples-repo").toAbsolutePath().toString());
+
+    assertThat(result.exit()).isZero();
+    var sarif =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readTree(result.out().substring(result.out().indexOf('{')));
+    assertThat(sarif.path("version").asString()).isEqualTo("2.1.0");
+    assertThat(sarif.path("runs").path(0).path("results").size()).isGreaterThan(0);
+  }
+
   private record Result(int exit, String out) {}
 
   private Result run(String... args) throws Exception {

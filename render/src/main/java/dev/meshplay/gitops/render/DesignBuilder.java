@@ -1,7 +1,9 @@
 package dev.meshplay.gitops.render;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Collects one design's objects and diagnostics while its files are read. */
 final class DesignBuilder {
@@ -9,7 +11,9 @@ final class DesignBuilder {
   private final DesignFormat format;
   private String name;
   private int relationships;
+  private final List<Relationship> declared = new ArrayList<>();
   private final List<RenderedObject> objects = new ArrayList<>();
+  private final Map<RenderedObject, FieldLocator> locators = new IdentityHashMap<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
   DesignBuilder(String key, String name, DesignFormat format) {
@@ -22,12 +26,21 @@ final class DesignBuilder {
     return key;
   }
 
+  DesignFormat format() {
+    return format;
+  }
+
   List<RenderedObject> objects() {
     return objects;
   }
 
   List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /** Where the fields of an object were written; null when they cannot be traced (kustomize). */
+  FieldLocator locator(RenderedObject object) {
+    return locators.get(object);
   }
 
   DesignBuilder name(String name) {
@@ -40,9 +53,19 @@ final class DesignBuilder {
     return this;
   }
 
+  DesignBuilder declare(Relationship relationship) {
+    declared.add(relationship);
+    return this;
+  }
+
   DesignBuilder add(RenderedObject object) {
     objects.add(object);
     return this;
+  }
+
+  DesignBuilder add(RenderedObject object, FieldLocator locator) {
+    locators.put(object, locator);
+    return add(object);
   }
 
   DesignBuilder report(Diagnostic diagnostic) {
@@ -62,6 +85,6 @@ final class DesignBuilder {
   /** A failed design carries no objects: none of it may be applied, half a design least of all. */
   RenderedDesign build() {
     List<RenderedObject> kept = failed() ? List.of() : objects;
-    return new RenderedDesign(key, name, format, kept, diagnostics, relationships);
+    return new RenderedDesign(key, name, format, kept, diagnostics, relationships, declared);
   }
 }

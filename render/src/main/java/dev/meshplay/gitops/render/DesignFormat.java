@@ -6,8 +6,15 @@ public enum DesignFormat {
   MESHERY_DESIGN,
   /** The older Meshery pattern file with a {@code services:} map. */
   MESHERY_SERVICES,
-  /** A kustomize directory rendered by {@code kubectl kustomize}. */
+  /** A kustomize directory rendered by {@code kubectl kustomize} or {@code kustomize build}. */
   KUSTOMIZE,
   /** A directory of plain Kubernetes manifests. */
-  MANIFESTS
+  MANIFESTS,
+  /** A Helm chart (a directory with {@code Chart.yaml}) rendered by {@code helm template}. */
+  HELM,
+  /**
+   * Not a design: the repository's Meshery registry directory ({@code models/}), listed only when
+   * some of its files cannot be used, so that the problem is reported somewhere.
+   */
+  MODEL_REGISTRY
 }

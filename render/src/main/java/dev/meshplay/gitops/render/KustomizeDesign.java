@@ -39,7 +39,7 @@ final class KustomizeDesign {
     }
     try {
       String output = runner.build(root.resolve(top.dir()));
-      objects(top.file(), YamlReader.read(top.file(), output), design);
+      objects(top.file(), "kustomize", YamlReader.read(top.file(), output), design);
     } catch (KustomizeException e) {
       design.report(Diagnostic.error(top.file(), 1, 1, e.getMessage()));
     } catch (RuntimeException e) {
@@ -50,10 +50,7 @@ final class KustomizeDesign {
               top.file(),
               1,
               1,
-              "kubectl kustomize printed invalid YAML (output line "
-                  + e.line()
-                  + "): "
-                  + e.getMessage()));
+              "kustomize printed invalid YAML (output line " + e.line() + "): " + e.getMessage()));
     }
     return design;
   }
@@ -73,8 +70,8 @@ final class KustomizeDesign {
     }
   }
 
-  /** The built objects, read as manifests but attributed to the kustomization file. */
-  private static void objects(String file, List<YamlNode> documents, DesignBuilder design) {
+  /** The built objects, read as manifests but attributed to the file the tool was run for. */
+  static void objects(String file, String tool, List<YamlNode> documents, DesignBuilder design) {
     var built = new DesignBuilder(design.key(), "", DesignFormat.MANIFESTS);
     ManifestReader.read(file, documents, built);
     Provenance provenance = new Provenance(file, 1);
@@ -82,7 +79,7 @@ final class KustomizeDesign {
       design.add(new RenderedObject(object.ref(), object.body(), provenance));
     }
     for (Diagnostic d : built.diagnostics()) {
-      String message = d.message() + " (kubectl kustomize output line " + d.line() + ")";
+      String message = d.message() + " (" + tool + " output line " + d.line() + ")";
       design.report(new Diagnostic(d.severity(), file, 1, 1, message));
     }
   }

@@ -16,8 +16,19 @@ public interface KustomizeRunner {
    */
   String build(Path directory) throws KustomizeException;
 
-  /** {@code kubectl kustomize DIR} from the PATH, with a 60 s timeout. */
+  /** {@code kubectl kustomize DIR} from the PATH, with a 60 s timeout and a 64 MiB output cap. */
   static KustomizeRunner kubectl() {
     return new KubectlKustomize();
+  }
+
+  /** {@code kustomize build DIR} from the PATH, same limits. */
+  static KustomizeRunner kustomize() {
+    return KubectlKustomize.standalone(
+        "kustomize", KubectlKustomize.DEFAULT_TIMEOUT, KubectlKustomize.DEFAULT_MAX_OUTPUT_BYTES);
+  }
+
+  /** The standalone {@code kustomize} when it is on the PATH, else {@code kubectl kustomize}. */
+  static KustomizeRunner onPath() {
+    return BoundedProcess.onPath("kustomize") ? kustomize() : kubectl();
   }
 }

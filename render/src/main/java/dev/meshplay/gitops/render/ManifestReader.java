@@ -61,7 +61,9 @@ final class ManifestReader {
     @SuppressWarnings("unchecked")
     Map<String, Object> body = (Map<String, Object>) object.toValue();
     boolean namespaced = !ClusterScopedKinds.contains(apiVersion, kind);
-    design.add(Namespacing.place(body, namespaced, new Provenance(file, object.line())));
+    design.add(
+        Namespacing.place(body, namespaced, new Provenance(file, object.line())),
+        FieldLocator.of(object));
   }
 
   private static Diagnostic error(String file, YamlNode node, String message) {

@@ -1,6 +1,7 @@
 package dev.meshplay.gitops.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,20 +34,41 @@ final class MesheryDesignReader {
       design.name(name);
     }
     design.relationships(document.sequence("relationships").map(r -> r.items().size()).orElse(0));
+    String designId = document.text("id");
+    var rendered = new Components();
     YamlNode components = document.get("components").orElse(null);
     if (components instanceof YamlNode.Sequence list) {
       for (int i = 0; i < list.items().size(); i++) {
-        component(file, i + 1, list.items().get(i), design);
+        component(file, designId, i + 1, list.items().get(i), design, rendered);
       }
     } else if (components != null && !components.isNull()) {
       design.report(error(file, components, "components must be a list"));
     }
+    document
+        .sequence("relationships")
+        .ifPresent(list -> RelationshipReader.read(file, designId, list, rendered, design));
   }
 
-  private static void component(String file, int number, YamlNode node, DesignBuilder design) {
+  /** Every component by id (annotations too: a wallet reads its config) and what it became. */
+  static final class Components {
+    final Map<String, YamlNode.Mapping> declared = new HashMap<>();
+    final Map<String, RenderedObject> objects = new HashMap<>();
+  }
+
+  private static void component(
+      String file,
+      String designId,
+      int number,
+      YamlNode node,
+      DesignBuilder design,
+      Components rendered) {
     if (!(node instanceof YamlNode.Mapping component)) {
       design.report(error(file, node, "component #" + number + " is not a mapping"));
       return;
+    }
+    String id = component.text("id");
+    if (id != null) {
+      rendered.declared.put(id, component);
     }
     YamlNode.Mapping metadata = component.mapping("metadata").orElse(empty(component));
     if ("ignored".equals(component.text("status"))
@@ -89,7 +111,24 @@ final class MesheryDesignReader {
             .flag("isNamespaced", "is_namespaced")
             .orElseGet(() -> !ClusterScopedKinds.contains(apiVersion, kind));
     Map<String, Object> object = object(apiVersion, kind, displayName, body);
-    design.add(Namespacing.place(object, namespaced, new Provenance(file, component.line())));
+    var provenance = new Provenance(file, component.line(), designId, id);
+    RenderedObject placed = Namespacing.place(object, namespaced, provenance);
+    design.add(placed, locator(component, definition, body));
+    if (id != null) {
+      rendered.objects.put(id, placed);
+    }
+  }
+
+  /** Body fields come from {@code configuration}; the name, kind and apiVersion from elsewhere. */
+  private static FieldLocator locator(
+      YamlNode.Mapping component, YamlNode.Mapping definition, YamlNode.Mapping body) {
+    Map<String, YamlNode.Position> overrides = new HashMap<>();
+    component
+        .get("displayName", "display_name")
+        .ifPresent(n -> overrides.put("metadata/name", n.position()));
+    definition.get("kind").ifPresent(n -> overrides.put("kind", n.position()));
+    definition.get("version").ifPresent(n -> overrides.put("apiVersion", n.position()));
+    return new FieldLocator(body, Map.copyOf(overrides), component.position());
   }
 
   @SuppressWarnings("unchecked")

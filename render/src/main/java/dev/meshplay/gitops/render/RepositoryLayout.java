@@ -25,6 +25,8 @@ final class RepositoryLayout {
 
   private final Path root;
   private final Set<String> kustomizations = new TreeSet<>();
+  private final Set<String> charts = new TreeSet<>();
+  private final List<String> wasmFiles = new ArrayList<>();
   private final List<String> files = new ArrayList<>();
   private final List<Diagnostic> problems = new ArrayList<>();
 
@@ -36,8 +38,15 @@ final class RepositoryLayout {
    * @param root the repository's real path
    */
   static RepositoryLayout scan(Path root) {
+    return scan(root, RENDERED_DIRECTORIES);
+  }
+
+  /**
+   * @param tops the repository-relative directories or files to scan
+   */
+  static RepositoryLayout scan(Path root, List<String> tops) {
     var layout = new RepositoryLayout(root);
-    for (String top : RENDERED_DIRECTORIES) {
+    for (String top : tops) {
       Path start = root.resolve(top);
       if (Files.exists(start, LinkOption.NOFOLLOW_LINKS)) {
         layout.walk(start);
@@ -48,6 +57,21 @@ final class RepositoryLayout {
 
   Set<String> kustomizationDirectories() {
     return kustomizations;
+  }
+
+  /** Directories holding a {@code Chart.yaml}; nothing below them is read as a design. */
+  Set<String> chartDirectories() {
+    return charts;
+  }
+
+  /** Committed WebAssembly modules, sorted. */
+  List<String> wasmFiles() {
+    return wasmFiles.stream().sorted().toList();
+  }
+
+  /** Records a problem found after the scan (a bad {@code .wasm} file) with its owner. */
+  void problem(Diagnostic diagnostic) {
+    problems.add(diagnostic);
   }
 
   /** Directory → its design files, for every directory outside kustomizations. */
@@ -106,6 +130,10 @@ final class RepositoryLayout {
       if (!dir.equals(start) && hidden(dir)) {
         return FileVisitResult.SKIP_SUBTREE;
       }
+      if (Files.isRegularFile(dir.resolve("Chart.yaml"))) {
+        charts.add(relative(dir));
+        return FileVisitResult.SKIP_SUBTREE;
+      }
       if (Kustomization.fileName(dir).isPresent()) {
         kustomizations.add(relative(dir));
       }
@@ -121,6 +149,8 @@ final class RepositoryLayout {
         symlink(file);
       } else if (attrs.isRegularFile() && rendered(file)) {
         files.add(relative(file));
+      } else if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".wasm")) {
+        wasmFiles.add(relative(file));
       }
       return FileVisitResult.CONTINUE;
     }

@@ -12,13 +12,31 @@ import java.util.Objects;
 /**
  * Renders a design repository: every design under {@code designs/} and {@code manifests/} becomes a
  * {@link RenderedDesign} holding its objects, or the diagnostics that explain why it has none. One
- * broken design never stops the others.
+ * broken design never stops the others. With a {@link Validator}, every object is also checked
+ * against the model registry (see {@link Validator} for what that adds).
  */
 public final class RepositoryRenderer {
   private final KustomizeRunner kustomize;
+  private final HelmRunner helm;
+  private final Validator validator;
 
+  /** Renders without schema validation; Helm charts go to {@code helm} on the PATH. */
   public RepositoryRenderer(KustomizeRunner kustomize) {
+    this(kustomize, HelmRunner.onPath());
+  }
+
+  /** Renders without schema validation. */
+  public RepositoryRenderer(KustomizeRunner kustomize, HelmRunner helm) {
     this.kustomize = Objects.requireNonNull(kustomize);
+    this.helm = Objects.requireNonNull(helm);
+    this.validator = null;
+  }
+
+  /** Renders and validates every object against the validator's registry and mode. */
+  public RepositoryRenderer(KustomizeRunner kustomize, HelmRunner helm, Validator validator) {
+    this.kustomize = Objects.requireNonNull(kustomize);
+    this.helm = Objects.requireNonNull(helm);
+    this.validator = Objects.requireNonNull(validator);
   }
 
   /**
@@ -29,8 +47,16 @@ public final class RepositoryRenderer {
    * @throws IllegalArgumentException when {@code repoRoot} is not a readable directory
    */
   public RenderedSet render(Path repoRoot) {
-    Path root = realDirectory(repoRoot);
-    RepositoryLayout layout = RepositoryLayout.scan(root);
+    return render(realDirectory(repoRoot), RepositoryLayout.RENDERED_DIRECTORIES);
+  }
+
+  /**
+   * @param root the repository's real path
+   * @param tops what to render in it: directories or single files, repository-relative
+   */
+  RenderedSet render(Path root, List<String> tops) {
+    RepositoryLayout layout = RepositoryLayout.scan(root, tops);
+    WasmDigests wasm = WasmDigests.check(root, layout);
     Map<String, List<Diagnostic>> problems = layout.problemsByOwner();
     KustomizationGraph graph = KustomizationGraph.of(root, layout.kustomizationDirectories());
 
@@ -42,21 +68,31 @@ public final class RepositoryRenderer {
       closure.forEach(k -> closureProblems.addAll(problems.getOrDefault(k.dir(), List.of())));
       designs.add(kustomizeDesign.render(closure, closureProblems));
     }
+    var helmDesign = new HelmDesign(root, helm);
+    for (String chart : layout.chartDirectories()) {
+      designs.add(helmDesign.render(chart, problems.getOrDefault(chart, List.of())));
+    }
     Map<String, List<String>> loose = layout.looseFiles();
     problems.keySet().stream()
         .filter(owner -> !layout.kustomizationDirectories().contains(owner))
+        .filter(owner -> !layout.chartDirectories().contains(owner))
         .forEach(owner -> loose.putIfAbsent(owner, List.of()));
     loose.forEach(
         (dir, files) ->
             designs.addAll(
                 DirectoryDesigns.render(root, dir, files, problems.getOrDefault(dir, List.of()))));
 
+    designs.forEach(wasm::fill);
     designs.sort(Comparator.comparing(DesignBuilder::key));
     DuplicateObjects.report(designs);
+    if (validator != null) {
+      RepositoryValidation.validate(root, designs, validator);
+      designs.sort(Comparator.comparing(DesignBuilder::key));
+    }
     return new RenderedSet(designs.stream().map(DesignBuilder::build).toList());
   }
 
-  private static Path realDirectory(Path repoRoot) {
+  static Path realDirectory(Path repoRoot) {
     try {
       Path root = repoRoot.toRealPath();
       if (!Files.isDirectory(root)) {

@@ -24,11 +24,16 @@ final class ServicesPatternReader {
   static void read(String file, YamlNode.Mapping document, DesignBuilder design) {
     design.name(document.text("name"));
     YamlNode.Mapping services = document.mapping("services").orElseThrow();
-    services.entries().forEach((key, entry) -> service(file, key, entry, design));
+    String designId = document.text("patternID", "pattern_id", "id");
+    services.entries().forEach((key, entry) -> service(file, designId, key, entry, design));
   }
 
   private static void service(
-      String file, String key, YamlNode.Mapping.Entry entry, DesignBuilder design) {
+      String file,
+      String designId,
+      String key,
+      YamlNode.Mapping.Entry entry,
+      DesignBuilder design) {
     YamlNode.Position at = entry.keyPosition();
     if (!(entry.value() instanceof YamlNode.Mapping service)) {
       design.report(Diagnostic.error(file, at.line(), at.column(), "service " + key + " is empty"));
@@ -54,7 +59,21 @@ final class ServicesPatternReader {
     String name = service.text("name") == null ? key : service.text("name");
     Map<String, Object> object = object(apiVersion, kind, name, service);
     boolean namespaced = !ClusterScopedKinds.contains(apiVersion, kind);
-    design.add(Namespacing.place(object, namespaced, new Provenance(file, at.line())));
+    var provenance = new Provenance(file, at.line(), designId, service.text("id"));
+    design.add(Namespacing.place(object, namespaced, provenance), locator(service, at));
+  }
+
+  /** Body fields come from {@code settings}; name and namespace from the service itself. */
+  private static FieldLocator locator(YamlNode.Mapping service, YamlNode.Position at) {
+    Map<String, YamlNode.Position> overrides = new java.util.HashMap<>();
+    overrides.put("metadata/name", service.get("name").map(YamlNode::position).orElse(at));
+    service.get("namespace").ifPresent(n -> overrides.put("metadata/namespace", n.position()));
+    service.get("type").ifPresent(n -> overrides.put("kind", n.position()));
+    service
+        .get("apiVersion", "api_version")
+        .ifPresent(n -> overrides.put("apiVersion", n.position()));
+    YamlNode settings = service.mapping("settings").map(YamlNode.class::cast).orElse(null);
+    return new FieldLocator(settings, Map.copyOf(overrides), at);
   }
 
   /** Unlike Meshery's converter, {@code settings.metadata} is kept: dropping it loses data. */

@@ -9,8 +9,6 @@ import dev.meshplay.gitops.reconciler.config.ClusterConfig;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
 import dev.meshplay.gitops.reconciler.config.Durations;
 import dev.meshplay.gitops.reconciler.demo.ExamplesRepo;
-import dev.meshplay.gitops.render.KustomizeRunner;
-import dev.meshplay.gitops.render.RepositoryRenderer;
 import dev.meshplay.gitops.sandbox.SandboxCluster;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -85,7 +83,7 @@ public final class DemoCommand implements Callable<Integer> {
           Daemon.start(
               config,
               new KubernetesCluster("sandbox", sandbox.client()),
-              new RepositoryRenderer(KustomizeRunner.kubectl()));
+              Daemon.validatingRenderer());
     } catch (RuntimeException e) {
       sandbox.close();
       throw e;

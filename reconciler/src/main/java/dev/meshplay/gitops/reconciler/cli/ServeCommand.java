@@ -6,8 +6,6 @@ import dev.meshplay.gitops.reconciler.config.ClusterConfig;
 import dev.meshplay.gitops.reconciler.config.ConfigLoader;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
 import dev.meshplay.gitops.reconciler.loop.Target;
-import dev.meshplay.gitops.render.KustomizeRunner;
-import dev.meshplay.gitops.render.RepositoryRenderer;
 import dev.meshplay.gitops.sandbox.SandboxCluster;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -55,8 +53,7 @@ public final class ServeCommand implements Callable<Integer> {
           new Target(
               cluster.name(), cluster.labels(), new KubernetesCluster(cluster.name(), client)));
     }
-    Daemon daemon =
-        Daemon.start(config, targets, new RepositoryRenderer(KustomizeRunner.kubectl()));
+    Daemon daemon = Daemon.start(config, targets, Daemon.validatingRenderer());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

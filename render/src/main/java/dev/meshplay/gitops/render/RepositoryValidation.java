@@ -1,0 +1,63 @@
+package dev.meshplay.gitops.render;
+
+import dev.meshplay.gitops.render.registry.ComponentDefinition;
+import dev.meshplay.gitops.render.registry.CrdModels;
+import dev.meshplay.gitops.render.registry.MesheryRegistryDirectory;
+import dev.meshplay.gitops.render.registry.ModelRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Validates a repository's rendered designs against a registry merged in this order: the
+ * validator's own (the built-in Kubernetes model, plus whatever its host added), every
+ * CustomResourceDefinition the repository renders, then the Meshery registry directory {@code
+ * models/}. Later definitions of the same apiVersion and kind win.
+ */
+final class RepositoryValidation {
+  static final String MODELS_DIRECTORY = "models";
+
+  private RepositoryValidation() {}
+
+  static void validate(Path root, List<DesignBuilder> designs, Validator validator) {
+    List<ComponentDefinition> crds = new ArrayList<>();
+    for (DesignBuilder design : designs) {
+      for (RenderedObject object : design.objects()) {
+        ObjectRef ref = object.ref();
+        if (CrdModels.isCrd(ref.apiVersion(), ref.kind())) {
+          try {
+            crds.addAll(CrdModels.definitions(object.body(), object.provenance().toString()));
+          } catch (IllegalArgumentException e) {
+            Provenance at = object.provenance();
+            design.report(Diagnostic.error(at.file(), at.line(), 0, ref + ": " + e.getMessage()));
+          }
+        }
+      }
+    }
+    ModelRegistry registry = validator.registry().with(crds, List.of());
+    Path models = root.resolve(MODELS_DIRECTORY);
+    if (Files.isDirectory(models)) {
+      var contents = MesheryRegistryDirectory.read(models);
+      registry = registry.with(contents.components(), contents.relationships());
+      if (!contents.problems().isEmpty()) {
+        var registryDesign =
+            new DesignBuilder(MODELS_DIRECTORY, "model registry", DesignFormat.MODEL_REGISTRY);
+        for (var problem : contents.problems()) {
+          String file = root.relativize(problem.file()).toString().replace('\\', '/');
+          registryDesign.report(Diagnostic.error(file, 0, 0, problem.message()));
+        }
+        designs.add(registryDesign);
+      }
+    }
+    var objects = new ObjectValidator(registry, validator.mode());
+    for (DesignBuilder design : designs) {
+      for (RenderedObject object : design.objects()) {
+        design.reportAll(objects.validate(object, design.locator(object)));
+      }
+      if (validator.mode() == ValidationMode.STRICT) {
+        design.diagnostics().replaceAll(d -> d.isError() ? d : d.withSeverity(Severity.ERROR));
+      }
+    }
+  }
+}
