@@ -29,7 +29,7 @@ class OpenLoopRateTest {
   @Test
   void holdsTheRequestedRateAndExcludesTheWarmup() throws Exception {
     LoadSpec spec =
-        LoadSpec.get(target.uri("/healthz"), 4, 400, Duration.ofSeconds(3))
+        LoadSpec.get(target.uri("/healthz"), 16, 400, Duration.ofSeconds(3))
             .withWarmup(Duration.ofMillis(1500))
             // Generous: other builds share this machine's two cores.
             .withLateTolerance(Duration.ofMillis(50));

@@ -39,19 +39,19 @@ class ProfileReaderTest {
     assertThat(p.name()).isEqualTo("webapp-latency");
     assertThat(p.dialect()).isEqualTo(Dialect.MESHERY);
     assertThat(p.loadGenerator()).isEqualTo("builtin");
-    assertThat(p.endpoints()).containsExactly(URI.create("http://127.0.0.1:8080/healthz"));
+    assertThat(p.endpoints()).containsExactly(URI.create("http://127.0.0.1:18080/"));
     assertThat(p.connections()).isEqualTo(4);
     assertThat(p.qps()).isEqualTo(100);
-    assertThat(p.duration()).isEqualTo(Duration.ofSeconds(30));
-    assertThat(p.warmup()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(p.duration()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(p.warmup()).isEqualTo(Duration.ofSeconds(2));
     assertThat(p.headers())
         .containsEntry("User-Agent", "meshplay-bench/1.0")
         .containsEntry("Accept", "application/json");
-    assertThat(p.schedule()).map(CronSchedule::quartzExpression).contains("0 0 2 * * ?");
+    assertThat(p.schedule()).map(CronSchedule::quartzExpression).contains("0 */5 * * * ?");
     assertThat(p.thresholds())
         .extracting(Threshold::text)
         .containsExactly("p99 < 250ms", "errorRate < 1%", "rps > 90");
-    assertThat(p.target()).isEqualTo(new Target.Url(URI.create("http://127.0.0.1:8080/healthz")));
+    assertThat(p.target()).isEqualTo(new Target.Url(URI.create("http://127.0.0.1:18080/")));
     assertThat(p.method()).isEqualTo("GET");
     assertThat(p.id()).isNotBlank();
   }
