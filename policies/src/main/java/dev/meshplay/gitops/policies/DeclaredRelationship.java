@@ -19,4 +19,37 @@ public record DeclaredRelationship(
   public String vocabulary() {
     return kind + "/" + type + "/" + subType;
   }
+
+  /**
+   * Every relationship the designs of {@code rendered} declare, by design key: each pair of a
+   * {@code from} end and a {@code to} end that both rendered to an object.
+   */
+  public static java.util.Map<String, java.util.List<DeclaredRelationship>> of(
+      dev.meshplay.gitops.render.RenderedSet rendered) {
+    java.util.Map<String, java.util.List<DeclaredRelationship>> byDesign =
+        new java.util.LinkedHashMap<>();
+    for (var design : rendered.designs()) {
+      java.util.List<DeclaredRelationship> declared = new java.util.ArrayList<>();
+      for (var relationship : design.declaredRelationships()) {
+        for (var from : relationship.from()) {
+          for (var to : relationship.to()) {
+            if (from.ref() != null && to.ref() != null) {
+              declared.add(
+                  new DeclaredRelationship(
+                      relationship.kind(),
+                      relationship.type(),
+                      relationship.subType(),
+                      from.ref(),
+                      to.ref(),
+                      relationship.provenance()));
+            }
+          }
+        }
+      }
+      if (!declared.isEmpty()) {
+        byDesign.put(design.key(), java.util.List.copyOf(declared));
+      }
+    }
+    return byDesign;
+  }
 }

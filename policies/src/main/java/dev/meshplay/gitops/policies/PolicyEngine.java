@@ -157,8 +157,9 @@ public final class PolicyEngine {
     return rules;
   }
 
+  /** Evaluates with the relationships the designs themselves declare. */
   public Findings evaluate(RenderedSet rendered) {
-    return evaluate(rendered, Map.of());
+    return evaluate(rendered, DeclaredRelationship.of(rendered));
   }
 
   /**

@@ -90,4 +90,17 @@ class ExamplesRepositoryTest {
                   .isEqualTo("declared but not true: edge/binding/mount to Service/webapp/webapp");
             });
   }
+
+  @Test
+  void theRelationshipsADesignDeclaresAreReadFromTheRenderedDesignAndHold() {
+    Map<String, List<DeclaredRelationship>> declared = DeclaredRelationship.of(rendered);
+
+    assertThat(declared.get(WEBAPP)).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(declared.get(WEBAPP))
+        .extracting(DeclaredRelationship::vocabulary)
+        .contains("hierarchical/parent/inventory", "edge/non-binding/network");
+    assertThat(engine.evaluate(rendered).findings())
+        .extracting(Finding::ruleId)
+        .doesNotContain("declared-relationship-holds");
+  }
 }
