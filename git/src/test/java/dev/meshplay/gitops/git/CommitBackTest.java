@@ -152,7 +152,7 @@ class CommitBackTest {
             .start(
                 () -> {
                   for (int i = 0; i < 5; i++) {
-                    commitAsHuman("human-" + i + ".txt", "x");
+                    commitAsHumanRetrying("human-" + i + ".txt", "x");
                   }
                 })
       };
@@ -200,6 +200,24 @@ class CommitBackTest {
       origin.commit("main", path, content, "human");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * As a person at the remote would: when a daemon's push moved the branch between reading it and
+   * moving it (the ref update is compare-and-set), commit again on the new tip.
+   */
+  private void commitAsHumanRetrying(String path, String content) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        origin.commit("main", path, content, "human");
+        return;
+      } catch (IOException e) {
+        if (attempt == 50) {
+          throw new UncheckedIOException(e);
+        }
+        Thread.onSpinWait();
+      }
     }
   }
 
