@@ -20,6 +20,33 @@ final class RepositoryValidation {
 
   private RepositoryValidation() {}
 
+  /**
+   * Renderers place unknown kinds as namespaced (the safe default for custom resources); once the
+   * registry knows a kind is cluster-scoped (a CRD with {@code scope: Cluster}, a model), its
+   * objects lose the namespace they were given.
+   */
+  static RenderedObject scoped(RenderedObject object, ModelRegistry registry) {
+    ObjectRef ref = object.ref();
+    if (ref.namespace() == null) {
+      return object;
+    }
+    return registry
+        .component(ref.apiVersion(), ref.kind())
+        .filter(definition -> !definition.namespaced())
+        .map(
+            definition -> {
+              var body = new java.util.LinkedHashMap<>(object.body());
+              var metadata = new java.util.LinkedHashMap<>(Namespacing.metadata(body));
+              metadata.remove("namespace");
+              body.put("metadata", metadata);
+              return new RenderedObject(
+                  new ObjectRef(ref.apiVersion(), ref.kind(), null, ref.name()),
+                  body,
+                  object.provenance());
+            })
+        .orElse(object);
+  }
+
   static void validate(Path root, List<DesignBuilder> designs, Validator validator) {
     List<ComponentDefinition> crds = new ArrayList<>();
     for (DesignBuilder design : designs) {
@@ -51,6 +78,10 @@ final class RepositoryValidation {
       }
     }
     var objects = new ObjectValidator(registry, validator.mode());
+    for (DesignBuilder design : designs) {
+      final ModelRegistry scopes = registry;
+      design.objects().replaceAll(object -> scoped(object, scopes));
+    }
     for (DesignBuilder design : designs) {
       for (RenderedObject object : design.objects()) {
         design.reportAll(objects.validate(object, design.locator(object)));
