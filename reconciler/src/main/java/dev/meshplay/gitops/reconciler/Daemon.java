@@ -11,6 +11,7 @@ import dev.meshplay.gitops.reconciler.loop.Reconciler;
 import dev.meshplay.gitops.reconciler.loop.SnapshotRenderer;
 import dev.meshplay.gitops.reconciler.loop.SourceLoop;
 import dev.meshplay.gitops.reconciler.loop.Target;
+import dev.meshplay.gitops.reconciler.metrics.GitOpsMetrics;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import dev.meshplay.gitops.reconciler.web.StatusServer;
 import dev.meshplay.gitops.render.RepositoryRenderer;
@@ -47,6 +48,7 @@ public final class Daemon implements AutoCloseable {
     Path scratch = directory(config.workDir().resolve("scratch"));
     StatusStore store = new StatusStore();
     BenchmarkResults benchmarks = new BenchmarkResults();
+    GitOpsMetrics metrics = new GitOpsMetrics(Clock.systemUTC());
     List<SourceLoop> loops = new ArrayList<>();
     for (GitSource source : config.sources()) {
       SourceMirror mirror = SourceMirror.open(source, mirrors);
@@ -60,9 +62,11 @@ public final class Daemon implements AutoCloseable {
               store,
               Clock.systemUTC(),
               rendering,
-              benchmarkService(source.name(), benchmarks)));
+              benchmarkService(source.name(), benchmarks),
+              metrics));
     }
-    StatusServer server = StatusServer.start(config.host(), config.port(), store, benchmarks);
+    StatusServer server =
+        StatusServer.start(config.host(), config.port(), store, benchmarks, metrics);
     loops.forEach(loop -> loop.start(config.interval()));
     return new Daemon(loops, server, store);
   }

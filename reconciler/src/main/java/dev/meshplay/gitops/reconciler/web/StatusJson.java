@@ -41,6 +41,10 @@ public final class StatusJson {
     return MAPPER.writeValueAsString(root);
   }
 
+  static String write(Object document) {
+    return MAPPER.writeValueAsString(document);
+  }
+
   private static Map<String, Object> source(SourceStatus s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", s.name());
@@ -64,7 +68,7 @@ public final class StatusJson {
     return m;
   }
 
-  private static Map<String, Object> commit(CommitInfo c) {
+  static Map<String, Object> commit(CommitInfo c) {
     if (c == null) {
       return null;
     }
@@ -76,8 +80,7 @@ public final class StatusJson {
     return m;
   }
 
-  private static Map<String, Object> design(
-      SourceStatus source, ClusterStatus cluster, DesignStatus d) {
+  static Map<String, Object> design(SourceStatus source, ClusterStatus cluster, DesignStatus d) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", d.name());
     m.put("source", source.name());
