@@ -20,7 +20,7 @@ final class StyleSheet {
       .err{color:#7a1010}.muted{color:#667}
       nav{display:flex;gap:1rem;border-bottom:1px solid #e3e6ec;padding-bottom:.5rem}
       nav a{text-decoration:none;color:#1d4ed8}nav a.here{font-weight:700;color:#1d2330}
-      .num{text-align:right}
+      .num{text-align:right}.trend{max-width:100%;height:auto;display:block;margin:.3rem 0 1rem}
       @media (max-width:40rem){body{font-size:14px}th,td{padding:.2rem}.wide{display:none}}
       """;
 
