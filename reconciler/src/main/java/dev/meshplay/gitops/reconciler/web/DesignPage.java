@@ -37,7 +37,7 @@ final class DesignPage {
         .append(StatusPage.row("Relationships", String.valueOf(d.relationships())))
         .append("</table>");
     if (d.message() != null) {
-      html.append("<p class=\"err\">").append(escape(d.message())).append("</p>");
+      html.append("<p class=\"err\">").append(escape(SecretRedaction.message(d))).append("</p>");
     }
     if (!d.findings().isEmpty() || !d.diagnostics().isEmpty()) {
       html.append("<h2>Findings</h2><table><tr><th>Where</th><th>Severity</th><th>Rule</th>")
@@ -86,7 +86,9 @@ final class DesignPage {
           .append("</td><td>")
           .append(escape(lower(o.action().name()).replace('_', ' ')))
           .append(
-              o.error() == null ? "" : "<br><span class=\"err\">" + escape(o.error()) + "</span>")
+              o.error() == null
+                  ? ""
+                  : "<br><span class=\"err\">" + escape(SecretRedaction.error(o)) + "</span>")
           .append("</td><td>")
           .append(escape(String.join(", ", o.drift())))
           .append("</td><td class=\"wide\">")

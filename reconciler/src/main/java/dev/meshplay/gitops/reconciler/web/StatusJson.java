@@ -88,7 +88,7 @@ public final class StatusJson {
     m.put("path", d.key());
     m.put("format", d.format().name());
     m.put("status", d.state().label());
-    m.put("message", d.message());
+    m.put("message", SecretRedaction.message(d));
     m.put("relationships", d.relationships());
     m.put("diagnostics", d.diagnostics().stream().map(StatusJson::diagnostic).toList());
     m.put("findings", d.findings().stream().map(StatusJson::finding).toList());
@@ -128,7 +128,7 @@ public final class StatusJson {
     m.put("source", o.provenance() == null ? null : o.provenance().toString());
     m.put("health", o.health() == null ? null : o.health().state().name());
     m.put("healthMessage", o.health() == null ? null : o.health().message());
-    m.put("error", o.error());
+    m.put("error", SecretRedaction.error(o));
     return m;
   }
 }

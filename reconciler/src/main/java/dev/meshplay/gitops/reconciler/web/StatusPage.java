@@ -84,7 +84,9 @@ final class StatusPage {
   private static String problems(DesignStatus d) {
     StringBuilder out = new StringBuilder();
     if (d.message() != null) {
-      out.append("<br><span class=\"err\">").append(escape(d.message())).append("</span>");
+      out.append("<br><span class=\"err\">")
+          .append(escape(SecretRedaction.message(d)))
+          .append("</span>");
     }
     d.diagnostics().stream()
         .filter(Diagnostic::isError)
