@@ -14,6 +14,7 @@ import dev.meshplay.gitops.reconciler.loop.Reconciler;
 import dev.meshplay.gitops.reconciler.loop.SnapshotRenderer;
 import dev.meshplay.gitops.reconciler.loop.SourceLoop;
 import dev.meshplay.gitops.reconciler.loop.Target;
+import dev.meshplay.gitops.reconciler.metrics.GitOpsMetrics;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import dev.meshplay.gitops.reconciler.web.StatusServer;
 import dev.meshplay.gitops.reconciler.web.WebhookRoute;
@@ -75,6 +76,7 @@ public final class Daemon implements AutoCloseable {
     Path scratch = directory(config.workDir().resolve("scratch"));
     StatusStore store = new StatusStore();
     BenchmarkResults benchmarks = new BenchmarkResults();
+    GitOpsMetrics metrics = new GitOpsMetrics(Clock.systemUTC());
     for (GitSource source : config.sources()) {
       SourceMirror mirror = SourceMirror.open(source, mirrors);
       SnapshotRenderer rendering = new SnapshotRenderer(renderer, scratch);
@@ -87,7 +89,8 @@ public final class Daemon implements AutoCloseable {
               store,
               Clock.systemUTC(),
               rendering,
-              benchmarkService(source.name(), benchmarks)));
+              benchmarkService(source.name(), benchmarks),
+              metrics));
     }
     Map<String, SourceLoop> bySource = new java.util.HashMap<>();
     loops.forEach(loop -> bySource.put(loop.sourceName(), loop));
@@ -96,7 +99,7 @@ public final class Daemon implements AutoCloseable {
             new WebhookReceiver(config.sources(), config.webhookSecrets()),
             source -> bySource.get(source).triggerNow());
     StatusServer server =
-        StatusServer.start(config.host(), config.port(), store, benchmarks, webhooks);
+        StatusServer.start(config.host(), config.port(), store, benchmarks, metrics, webhooks);
     loops.forEach(loop -> loop.start(config.interval()));
     List<AutoCloseable> caches = new ArrayList<>();
     targets.forEach(t -> caches.add((WatchedCluster) t.cluster()));

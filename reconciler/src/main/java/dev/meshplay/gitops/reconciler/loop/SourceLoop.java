@@ -4,6 +4,8 @@ import dev.meshplay.gitops.git.GitSourceException;
 import dev.meshplay.gitops.git.Snapshot;
 import dev.meshplay.gitops.git.SourceMirror;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkService;
+import dev.meshplay.gitops.reconciler.metrics.LoopMetrics;
+import dev.meshplay.gitops.reconciler.metrics.SyncOutcome;
 import dev.meshplay.gitops.reconciler.plan.Action;
 import dev.meshplay.gitops.reconciler.status.ClusterStatus;
 import dev.meshplay.gitops.reconciler.status.CommitInfo;
@@ -36,6 +38,7 @@ public final class SourceLoop implements AutoCloseable {
   private final Clock clock;
   private final SnapshotRenderer renderer;
   private final BenchmarkService benchmarks;
+  private final LoopMetrics metrics;
   private final ScheduledExecutorService executor;
   private final Map<String, ExecutorService> clusterWorkers = new LinkedHashMap<>();
   private final Map<String, AtomicBoolean> busy = new LinkedHashMap<>();
@@ -51,6 +54,19 @@ public final class SourceLoop implements AutoCloseable {
       Clock clock,
       SnapshotRenderer renderer,
       BenchmarkService benchmarks) {
+    this(mirror, reconcilers, store, clock, renderer, benchmarks, LoopMetrics.NONE);
+  }
+
+  /** The same, reporting poll and pass timings and outcomes to {@code metrics}. */
+  public SourceLoop(
+      SourceMirror mirror,
+      List<Reconciler> reconcilers,
+      StatusStore store,
+      Clock clock,
+      SnapshotRenderer renderer,
+      BenchmarkService benchmarks,
+      LoopMetrics metrics) {
+    this.metrics = metrics;
     this.mirror = mirror;
     this.renderer = renderer;
     this.benchmarks = benchmarks;
@@ -116,9 +132,12 @@ public final class SourceLoop implements AutoCloseable {
   public void pass() {
     String name = mirror.source().name();
     Snapshot snapshot;
+    long pollStart = System.nanoTime();
     try {
       snapshot = mirror.poll().snapshot();
+      metrics.polled(name, seconds(pollStart), false);
     } catch (GitSourceException e) {
+      metrics.polled(name, seconds(pollStart), true);
       store.update(name, s -> s.withHead(s.head(), e.getMessage()));
       LOG.warn("{}", e.getMessage());
       return;
@@ -139,11 +158,17 @@ public final class SourceLoop implements AutoCloseable {
 
   private void reconcileSafely(Reconciler reconciler, Snapshot snapshot, CommitInfo head) {
     String cluster = reconciler.target().name();
+    long start = System.nanoTime();
+    PassOutcome outcome;
     try {
-      record(head, cluster, reconciler.reconcile(snapshot));
+      outcome = reconciler.reconcile(snapshot);
     } catch (RuntimeException e) {
       LOG.error("pass of source {} into {} failed", mirror.source().name(), cluster, e);
-      record(head, cluster, new PassOutcome.ClusterUnavailable(cluster + ": internal error: " + e));
+      outcome = new PassOutcome.ClusterUnavailable(cluster + ": internal error: " + e);
+    }
+    try {
+      record(head, cluster, outcome);
+      metrics.synced(mirror.source().name(), cluster, outcomeLabel(outcome), seconds(start));
     } finally {
       busy.get(cluster).set(false);
     }
@@ -189,6 +214,19 @@ public final class SourceLoop implements AutoCloseable {
         LOG.warn("{}", unavailable.message());
       }
     }
+  }
+
+  private static SyncOutcome outcomeLabel(PassOutcome outcome) {
+    return switch (outcome) {
+      case PassOutcome.Applied a ->
+          a.everyDesignApplied() ? SyncOutcome.SYNCED : SyncOutcome.DESIGN_FAILED;
+      case PassOutcome.SettingsInvalid i -> SyncOutcome.SETTINGS_INVALID;
+      case PassOutcome.ClusterUnavailable u -> SyncOutcome.CLUSTER_UNAVAILABLE;
+    };
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
   }
 
   private static ClusterStatus clusterOf(SourceStatus status, String cluster) {

@@ -51,6 +51,15 @@ final class BenchmarkSection {
           .append("%</td></tr>");
     }
     html.append("</table>");
+    for (BenchmarkResults.ProfileStatus p : benchmarks.profiles()) {
+      if (!p.recent().isEmpty()) {
+        html.append("<h3>")
+            .append(escape(p.name()))
+            .append(
+                " <span class=\"muted\">p50 (blue), p99 (orange); dots green passed, red failed</span></h3>")
+            .append(TrendChart.svg(p.name(), p.recent().stream().map(TrendChart.Run::of).toList()));
+      }
+    }
   }
 
   private static String format(double value) {

@@ -41,6 +41,10 @@ public final class StatusJson {
     return MAPPER.writeValueAsString(root);
   }
 
+  static String write(Object document) {
+    return MAPPER.writeValueAsString(document);
+  }
+
   private static Map<String, Object> source(SourceStatus s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", s.name());
@@ -64,7 +68,7 @@ public final class StatusJson {
     return m;
   }
 
-  private static Map<String, Object> commit(CommitInfo c) {
+  static Map<String, Object> commit(CommitInfo c) {
     if (c == null) {
       return null;
     }
@@ -76,8 +80,7 @@ public final class StatusJson {
     return m;
   }
 
-  private static Map<String, Object> design(
-      SourceStatus source, ClusterStatus cluster, DesignStatus d) {
+  static Map<String, Object> design(SourceStatus source, ClusterStatus cluster, DesignStatus d) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", d.name());
     m.put("source", source.name());
@@ -85,7 +88,7 @@ public final class StatusJson {
     m.put("path", d.key());
     m.put("format", d.format().name());
     m.put("status", d.state().label());
-    m.put("message", d.message());
+    m.put("message", SecretRedaction.message(d));
     m.put("relationships", d.relationships());
     m.put("diagnostics", d.diagnostics().stream().map(StatusJson::diagnostic).toList());
     m.put("findings", d.findings().stream().map(StatusJson::finding).toList());
@@ -125,7 +128,7 @@ public final class StatusJson {
     m.put("source", o.provenance() == null ? null : o.provenance().toString());
     m.put("health", o.health() == null ? null : o.health().state().name());
     m.put("healthMessage", o.health() == null ? null : o.health().message());
-    m.put("error", o.error());
+    m.put("error", SecretRedaction.error(o));
     return m;
   }
 }

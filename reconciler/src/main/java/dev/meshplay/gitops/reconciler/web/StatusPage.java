@@ -2,7 +2,6 @@ package dev.meshplay.gitops.reconciler.web;
 
 import static dev.meshplay.gitops.reconciler.web.Html.escape;
 
-import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.status.ClusterStatus;
 import dev.meshplay.gitops.reconciler.status.CommitInfo;
 import dev.meshplay.gitops.reconciler.status.DesignStatus;
@@ -12,44 +11,21 @@ import dev.meshplay.gitops.render.Diagnostic;
 import java.util.List;
 
 /**
- * The overview page: sources with the commit applied, and every design with its objects. Plain
- * server-rendered HTML that refreshes itself; no script, so it works everywhere.
+ * The overview page: per source the commits and last sync, then one row per design and cluster with
+ * its badge and counts, linking to the design page. Reloads itself; no script.
  */
 final class StatusPage {
   private StatusPage() {}
 
   static String render(List<SourceStatus> sources) {
-    return render(sources, new BenchmarkResults());
-  }
-
-  static String render(List<SourceStatus> sources, BenchmarkResults benchmarks) {
     StringBuilder html = new StringBuilder(4096);
-    html.append(
-        """
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="refresh" content="2">
-        <title>Meshplay GitOps</title>
-        <style>
-        body{font:15px/1.4 system-ui,sans-serif;margin:1.5rem auto;max-width:72rem;padding:0 1rem;color:#1d2330}
-        h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}table{border-collapse:collapse;width:100%;margin:.5rem 0}
-        th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e3e6ec;vertical-align:top}
-        code{font-size:.9em}.badge{padding:.1rem .5rem;border-radius:.7rem;font-size:.85em;font-weight:600}
-        .Synced{background:#d8f3dc;color:#1b4332}.Failed{background:#ffd6d6;color:#7a1010}
-        .Progressing,.Degraded,.Suspended{background:#fff3c4;color:#6b4e00}.err{color:#7a1010}
-        .muted{color:#667}
-        </style></head><body>
-        <h1>Meshplay GitOps</h1>
-        """);
     if (sources.isEmpty()) {
       html.append("<p class=\"muted\">No sources configured.</p>");
     }
     for (SourceStatus source : sources) {
       source(html, source);
     }
-    BenchmarkSection.render(html, benchmarks);
-    return html.append("</body></html>\n").toString();
+    return Layout.page("Overview", Layout.Nav.OVERVIEW, 2, html);
   }
 
   private static void source(StringBuilder html, SourceStatus s) {
@@ -65,92 +41,90 @@ final class StatusPage {
       html.append(row("Error", "<span class=\"err\">" + escape(s.error()) + "</span>"));
     }
     html.append("</table>");
-    boolean several = s.clusters().size() > 1;
-    for (ClusterStatus cluster : s.clusters()) {
-      html.append(several ? "<h3>" : "<p>")
-          .append("Cluster <b>")
-          .append(escape(cluster.cluster()))
-          .append("</b>: applied ")
-          .append(commit(cluster.applied()));
-      if (cluster.error() != null) {
-        html.append(" <span class=\"err\">").append(escape(cluster.error())).append("</span>");
+    for (ClusterStatus c : s.clusters()) {
+      if (c.error() != null) {
+        html.append("<p class=\"err\">Cluster ")
+            .append(escape(c.cluster()))
+            .append(": ")
+            .append(escape(c.error()))
+            .append("</p>");
       }
-      html.append(several ? "</h3>" : "</p>");
-      for (DesignStatus design : cluster.designs()) {
-        design(html, design);
-      }
-    }
-  }
-
-  private static void design(StringBuilder html, DesignStatus d) {
-    String state = d.state().label();
-    html.append("<h3>")
-        .append(escape(d.name()))
-        .append(" <span class=\"badge ")
-        .append(state)
-        .append("\">")
-        .append(state)
-        .append("</span> <span class=\"muted\">")
-        .append(escape(d.key()))
-        .append("</span></h3>");
-    if (d.message() != null) {
-      html.append("<p class=\"err\">").append(escape(d.message())).append("</p>");
-    }
-    for (var finding : d.findings()) {
-      html.append("<p class=\"")
-          .append(finding.blocks() ? "err" : "muted")
-          .append("\"><code>")
-          .append(escape(finding))
-          .append("</code></p>");
-    }
-    for (Diagnostic diagnostic : d.diagnostics()) {
-      html.append("<p class=\"")
-          .append(diagnostic.isError() ? "err" : "muted")
-          .append("\"><code>")
-          .append(escape(diagnostic))
-          .append("</code></p>");
     }
     html.append(
-        "<table><tr><th>Object</th><th>Health</th><th>Last action</th><th>Declared at</th></tr>");
-    for (ObjectStatus o : d.objects()) {
-      String action = o.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-      if (!o.drift().isEmpty()) {
-        action += " (drift repaired: " + String.join(", ", o.drift()) + ")";
+        "<table><tr><th>Design</th><th>Cluster</th><th>Status</th><th class=\"num\">Objects</th>"
+            + "<th class=\"num\">Drift</th><th class=\"num\">Findings</th>"
+            + "<th class=\"wide\">Path</th></tr>");
+    for (ClusterStatus c : s.clusters()) {
+      for (DesignStatus d : c.designs()) {
+        html.append("<tr><td><a href=\"")
+            .append(DesignRef.of(s, c, d).pageUrl())
+            .append("\">")
+            .append(escape(d.name()))
+            .append("</a></td><td>")
+            .append(escape(c.cluster()))
+            .append("</td><td>")
+            .append(Layout.badge(d.state().label()))
+            .append(problems(d))
+            .append("</td><td class=\"num\">")
+            .append(d.objects().size())
+            .append("</td><td class=\"num\">")
+            .append(driftCount(d))
+            .append(repaired(d))
+            .append("</td><td class=\"num\">")
+            .append(d.findings().size())
+            .append("</td><td class=\"wide muted\">")
+            .append(escape(d.key()))
+            .append("</td></tr>");
       }
-      String health =
-          o.health() == null
-              ? ""
-              : o.health().state().name().toLowerCase(java.util.Locale.ROOT)
-                  + (o.health().message() == null ? "" : ": " + o.health().message());
-      html.append("<tr><td><code>")
-          .append(escape(o.ref()))
-          .append("</code></td><td>")
-          .append(escape(health))
-          .append("</td><td>")
-          .append(escape(action))
-          .append(
-              o.error() == null ? "" : "<br><span class=\"err\">" + escape(o.error()) + "</span>")
-          .append("</td><td>")
-          .append(escape(o.provenance()))
-          .append("</td></tr>");
     }
     html.append("</table>");
   }
 
-  private static String commit(CommitInfo c) {
+  // Why a design is not Synced belongs on the overview: it is what an operator looks for first.
+  private static String problems(DesignStatus d) {
+    StringBuilder out = new StringBuilder();
+    if (d.message() != null) {
+      out.append("<br><span class=\"err\">")
+          .append(escape(SecretRedaction.message(d)))
+          .append("</span>");
+    }
+    d.diagnostics().stream()
+        .filter(Diagnostic::isError)
+        .forEach(g -> out.append("<br><code class=\"err\">").append(escape(g)).append("</code>"));
+    return out.toString();
+  }
+
+  private static String repaired(DesignStatus d) {
+    List<String> paths =
+        d.objects().stream().flatMap(o -> o.drift().stream()).distinct().sorted().toList();
+    return paths.isEmpty()
+        ? ""
+        : "<br><span class=\"muted\">drift repaired: "
+            + escape(String.join(", ", paths))
+            + "</span>";
+  }
+
+  static long driftCount(DesignStatus d) {
+    return d.objects().stream().filter(StatusPage::drifted).count();
+  }
+
+  static boolean drifted(ObjectStatus o) {
+    return !o.drift().isEmpty() || o.action() == dev.meshplay.gitops.reconciler.plan.Action.DRIFTED;
+  }
+
+  static String commit(CommitInfo c) {
     return c == null
         ? "none yet"
         : "<code>"
             + escape(c.shortId())
             + "</code> "
             + escape(c.message())
-            + " <span "
-            + "class=\"muted\">by "
+            + " <span class=\"muted\">by "
             + escape(c.author())
             + "</span>";
   }
 
-  private static String row(String label, String valueHtml) {
+  static String row(String label, String valueHtml) {
     return "<tr><th>" + label + "</th><td>" + valueHtml + "</td></tr>";
   }
 }

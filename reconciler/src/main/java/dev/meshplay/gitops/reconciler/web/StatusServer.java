@@ -1,14 +1,19 @@
 package dev.meshplay.gitops.reconciler.web;
 
 import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
+import dev.meshplay.gitops.reconciler.metrics.GitOpsMetrics;
+import dev.meshplay.gitops.reconciler.metrics.StateMetrics;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
-/** The read-only web server: the page, the JSON API, and health endpoints. */
+/** The read-only web server: the pages, the JSON API, metrics and health endpoints. */
 public final class StatusServer implements AutoCloseable {
   private final WebServer server;
 
@@ -16,65 +21,119 @@ public final class StatusServer implements AutoCloseable {
     this.server = server;
   }
 
-  /** Starts on {@code host:port} (port 0 picks a free one). */
+  /** Starts on {@code host:port} (port 0 picks a free one) with metrics of its own. */
+  public static StatusServer start(
+      String host, int port, StatusStore store, BenchmarkResults benchmarks) {
+    return start(host, port, store, benchmarks, new GitOpsMetrics(Clock.systemUTC()));
+  }
+
+  /** The same, exporting the loop's {@code metrics} (and state gauges added to its registry). */
   public static StatusServer start(
       String host,
       int port,
       StatusStore store,
       BenchmarkResults benchmarks,
+      GitOpsMetrics metrics) {
+    return start(host, port, store, benchmarks, metrics, null);
+  }
+
+  /**
+   * The daemon's server: the read-only routes plus, when {@code webhooks} is given, {@code POST
+   * /hooks/{provider}/{source}}, the one route that is not a GET.
+   */
+  public static StatusServer start(
+      String host,
+      int port,
+      StatusStore store,
+      BenchmarkResults benchmarks,
+      GitOpsMetrics metrics,
       WebhookRoute webhooks) {
+    StateMetrics.register(metrics.registry(), store, benchmarks);
+    List<Route> routes = routes(store, benchmarks, new MetricsEndpoint(metrics.registry()));
     WebServer server =
         WebServer.builder()
             .host(host)
             .port(port)
             .routing(
                 routing -> {
-                  routing(routing, store, benchmarks);
-                  routing.post("/hooks/{provider}/{source}", webhooks);
+                  register(routing, routes);
+                  if (webhooks != null) {
+                    routing.post(WebhookRoute.PATH, webhooks);
+                  }
                 })
             .build()
             .start();
     return new StatusServer(server);
   }
 
-  /** The routes, separate from the server so tests can use them in memory or over a socket. */
+  /** The routes on a fresh registry, separate from the server so tests can use them in memory. */
   public static void routing(
       HttpRouting.Builder routing, StatusStore store, BenchmarkResults benchmarks) {
-    routing
-        .get(
-            "/",
-            (req, res) ->
-                send(
-                    res,
-                    "text/html; charset=UTF-8",
-                    StatusPage.render(store.sources(), benchmarks)))
-        .get(
-            "/api/v1/benchmarks",
-            (req, res) -> send(res, "application/json", BenchmarksJson.of(benchmarks)))
-        .get(
-            "/api/v1/status",
-            (req, res) -> send(res, "application/json", StatusJson.of(store.sources())))
-        .get("/healthz", (req, res) -> send(res, "text/plain", "ok\n"))
-        .get(
+    GitOpsMetrics metrics = new GitOpsMetrics(Clock.systemUTC());
+    StateMetrics.register(metrics.registry(), store, benchmarks);
+    register(routing, routes(store, benchmarks, new MetricsEndpoint(metrics.registry())));
+  }
+
+  /** Every route the server has: all GET. The webhook, when added, is the one exception. */
+  static List<Route> routes(
+      StatusStore store, BenchmarkResults benchmarks, MetricsEndpoint metrics) {
+    return List.of(
+        Route.get("/", (req, res) -> html(res, StatusPage.render(store.sources()))),
+        Route.get("/design", (req, res) -> design(req, res, store, false)),
+        Route.get("/clusters", (req, res) -> html(res, ClustersPage.render(store.sources()))),
+        Route.get("/benchmarks", (req, res) -> html(res, BenchmarksPage.render(benchmarks))),
+        Route.get(StyleSheet.PATH, (req, res) -> Responses.send(res, "text/css", StyleSheet.CSS)),
+        Route.get("/api/v1/status", (req, res) -> json(res, StatusJson.of(store.sources()))),
+        Route.get("/api/v1/design", (req, res) -> design(req, res, store, true)),
+        Route.get("/api/v1/clusters", (req, res) -> json(res, ClustersJson.of(store.sources()))),
+        Route.get("/api/v1/benchmarks", (req, res) -> json(res, BenchmarksJson.of(benchmarks))),
+        Route.get("/metrics", metrics::handle),
+        Route.get("/healthz", (req, res) -> Responses.send(res, Responses.TEXT, "ok\n")),
+        Route.get(
             "/readyz",
             (req, res) -> {
               if (store.ready()) {
-                send(res, "text/plain", "ready\n");
+                Responses.send(res, Responses.TEXT, "ready\n");
               } else {
                 res.status(Status.SERVICE_UNAVAILABLE_503);
-                send(res, "text/plain", "first pass not finished\n");
+                Responses.send(res, Responses.TEXT, "first pass not finished\n");
               }
-            });
+            }));
   }
 
-  private static void send(ServerResponse res, String contentType, String body) {
-    res.header(HeaderNames.CONTENT_TYPE, contentType);
-    res.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
-    res.header(
-        HeaderNames.create("Content-Security-Policy"),
-        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
-    res.header(HeaderNames.CACHE_CONTROL, "no-store");
-    res.send(body);
+  private static void register(HttpRouting.Builder routing, List<Route> routes) {
+    routes.forEach(r -> routing.route(r.method(), r.path(), r.handler()));
+  }
+
+  private static void design(
+      ServerRequest req, ServerResponse res, StatusStore store, boolean asJson) {
+    var query = req.query();
+    Optional<DesignRef.Found> found =
+        new DesignRef(
+                query.first("source").orElse(""),
+                query.first("cluster").orElse(""),
+                query.first("path").orElse(""))
+            .find(store.sources());
+    if (found.isEmpty()) {
+      if (asJson) {
+        Responses.notFound(res, Responses.JSON, "{\"error\":\"no such design\"}\n");
+      } else {
+        Responses.notFound(
+            res, Responses.HTML, Layout.page("Not found", null, 0, "<p>No such design.</p>"));
+      }
+    } else if (asJson) {
+      json(res, DesignJson.of(found.get()));
+    } else {
+      html(res, DesignPage.render(found.get()));
+    }
+  }
+
+  private static void html(ServerResponse res, String body) {
+    Responses.send(res, Responses.HTML, body);
+  }
+
+  private static void json(ServerResponse res, String body) {
+    Responses.send(res, Responses.JSON, body);
   }
 
   public int port() {

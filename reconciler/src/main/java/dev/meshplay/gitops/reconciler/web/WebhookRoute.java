@@ -20,6 +20,9 @@ import java.util.function.Consumer;
  * source (202); nothing in the request is applied.
  */
 public final class WebhookRoute implements Handler {
+  /** The route, as CONTRACTS.md names it. */
+  public static final String PATH = "/hooks/{provider}/{source}";
+
   /** Git hosts send a few hundred KiB at most. */
   static final int MAX_BODY = 1 << 20;
 
@@ -69,8 +72,6 @@ public final class WebhookRoute implements Handler {
 
   private static void reply(ServerResponse res, Status status, String text) {
     res.status(status);
-    res.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "text/plain");
-    res.header(io.helidon.http.HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
-    res.send(text);
+    Responses.send(res, Responses.TEXT, text);
   }
 }
