@@ -1,7 +1,9 @@
 package dev.meshplay.gitops.reconciler;
 
+import dev.meshplay.gitops.reconciler.cli.ApplyCommand;
 import dev.meshplay.gitops.reconciler.cli.BenchCommand;
 import dev.meshplay.gitops.reconciler.cli.DemoCommand;
+import dev.meshplay.gitops.reconciler.cli.PlanCommand;
 import dev.meshplay.gitops.reconciler.cli.ServeCommand;
 import dev.meshplay.gitops.reconciler.config.ConfigException;
 import picocli.CommandLine;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      PlanCommand.class,
+      ApplyCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
