@@ -11,6 +11,8 @@ import dev.meshplay.gitops.reconciler.loop.Reconciler;
 import dev.meshplay.gitops.reconciler.loop.SnapshotRenderer;
 import dev.meshplay.gitops.reconciler.loop.SourceLoop;
 import dev.meshplay.gitops.reconciler.loop.Target;
+import dev.meshplay.gitops.reconciler.prplan.PullRequestMode;
+import dev.meshplay.gitops.reconciler.prplan.PullRequestPlans;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import dev.meshplay.gitops.reconciler.web.StatusServer;
 import dev.meshplay.gitops.render.RepositoryRenderer;
@@ -28,11 +30,17 @@ public final class Daemon implements AutoCloseable {
   private final List<SourceLoop> loops;
   private final StatusServer server;
   private final StatusStore store;
+  private final PullRequestMode pullRequests;
 
-  private Daemon(List<SourceLoop> loops, StatusServer server, StatusStore store) {
+  private Daemon(
+      List<SourceLoop> loops,
+      StatusServer server,
+      StatusStore store,
+      PullRequestMode pullRequests) {
     this.loops = loops;
     this.server = server;
     this.store = store;
+    this.pullRequests = pullRequests;
   }
 
   /** Wires everything by hand from the config and starts the loops and the server. */
@@ -48,23 +56,26 @@ public final class Daemon implements AutoCloseable {
     StatusStore store = new StatusStore();
     BenchmarkResults benchmarks = new BenchmarkResults();
     List<SourceLoop> loops = new ArrayList<>();
+    PullRequestMode pullRequests = new PullRequestMode(targets, renderer, scratch);
     for (GitSource source : config.sources()) {
       SourceMirror mirror = SourceMirror.open(source, mirrors);
       SnapshotRenderer rendering = new SnapshotRenderer(renderer, scratch);
       List<Reconciler> reconcilers =
           targets.stream().map(t -> new Reconciler(source.name(), t, rendering)).toList();
-      loops.add(
+      SourceLoop loop =
           new SourceLoop(
               mirror,
               reconcilers,
               store,
               Clock.systemUTC(),
               rendering,
-              benchmarkService(source.name(), benchmarks)));
+              benchmarkService(source.name(), benchmarks));
+      loop.onPoll(pullRequests.track(mirror));
+      loops.add(loop);
     }
     StatusServer server = StatusServer.start(config.host(), config.port(), store, benchmarks);
     loops.forEach(loop -> loop.start(config.interval()));
-    return new Daemon(loops, server, store);
+    return new Daemon(loops, server, store, pullRequests);
   }
 
   private static BenchmarkService benchmarkService(String source, BenchmarkResults results) {
@@ -77,6 +88,11 @@ public final class Daemon implements AutoCloseable {
 
   public StatusStore store() {
     return store;
+  }
+
+  /** The plans of the open pull requests, read-only. */
+  public PullRequestPlans pullRequests() {
+    return pullRequests.plans();
   }
 
   public int port() {
@@ -94,6 +110,7 @@ public final class Daemon implements AutoCloseable {
   @Override
   public void close() {
     loops.forEach(SourceLoop::close);
+    pullRequests.close();
     server.close();
   }
 }

@@ -39,6 +39,7 @@ public final class SourceLoop implements AutoCloseable {
   private final ScheduledExecutorService executor;
   private final Map<String, ExecutorService> clusterWorkers = new LinkedHashMap<>();
   private final Map<String, AtomicBoolean> busy = new LinkedHashMap<>();
+  private volatile java.util.function.Consumer<SourceMirror.PollResult> pollListener = result -> {};
 
   /**
    * @param renderer the renderer the reconcilers share (its result is cached per commit)
@@ -82,6 +83,11 @@ public final class SourceLoop implements AutoCloseable {
             reconcilers.stream().map(r -> r.target().name()).toList()));
   }
 
+  /** Sees every successful poll, its ref events included: the pull-request planner's hook. */
+  public void onPoll(java.util.function.Consumer<SourceMirror.PollResult> listener) {
+    this.pollListener = listener;
+  }
+
   /** Runs a pass now and then every {@code interval}, each after the previous one ends. */
   public void start(Duration interval) {
     executor.scheduleWithFixedDelay(
@@ -97,7 +103,9 @@ public final class SourceLoop implements AutoCloseable {
     String name = mirror.source().name();
     Snapshot snapshot;
     try {
-      snapshot = mirror.poll().snapshot();
+      SourceMirror.PollResult polled = mirror.poll();
+      snapshot = polled.snapshot();
+      pollListener.accept(polled);
     } catch (GitSourceException e) {
       store.update(name, s -> s.withHead(s.head(), e.getMessage()));
       LOG.warn("{}", e.getMessage());
