@@ -25,6 +25,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  *   - name: platform
  *     url: https://git.example.com/platform/designs.git
  *     branch: main
+ *     pullRequestRefs: [refs/pull/*&#47;head]   # planned read-only, see docs/pull-requests.md
  * cluster:
  *   name: prod
  *   kubeconfig: /etc/meshplay/kubeconfig
@@ -74,11 +75,13 @@ public final class ConfigLoader {
       throw settings.error("sources", "at least one source is required");
     }
     for (Settings item : items) {
-      item.rejectUnknown(Set.of("name", "url", "branch"));
+      item.rejectUnknown(Set.of("name", "url", "branch", "pullRequestRefs"));
       try {
-        sources.add(
+        GitSource source =
             new GitSource(
-                item.required("name"), item.required("url"), item.string("branch", "main")));
+                item.required("name"), item.required("url"), item.string("branch", "main"));
+        List<String> pullRequests = item.strings("pullRequestRefs");
+        sources.add(pullRequests.isEmpty() ? source : source.withPullRequestRefs(pullRequests));
       } catch (IllegalArgumentException e) {
         throw item.error("name", e.getMessage());
       }
@@ -192,6 +195,18 @@ public final class ConfigLoader {
       } catch (IllegalArgumentException e) {
         throw error(key, e.getMessage());
       }
+    }
+
+    /** A list of plain strings, e.g. ref globs; empty when absent. */
+    List<String> strings(String key) {
+      Object v = value(key);
+      if (v == null) {
+        return List.of();
+      }
+      if (!(v instanceof List<?> list) || list.stream().anyMatch(e -> !(e instanceof String))) {
+        throw error(key, "must be a list of strings");
+      }
+      return list.stream().map(String.class::cast).toList();
     }
 
     List<Settings> list(String key) {

@@ -70,6 +70,15 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void pullRequestRefsAreTrackedBesideTheBranch() throws Exception {
+    DaemonConfig config =
+        ConfigLoader.load(
+            write("sources: [{name: a, url: /tmp/a, pullRequestRefs: [refs/pull/*/head]}]\n"));
+
+    assertThat(config.sources().get(0).tracksPullRequest("refs/pull/7/head")).isTrue();
+  }
+
+  @Test
   void aMissingClusterMeansTheSandbox() throws Exception {
     DaemonConfig config = ConfigLoader.load(write("sources: [{name: a, url: /tmp/a}]\n"));
 
