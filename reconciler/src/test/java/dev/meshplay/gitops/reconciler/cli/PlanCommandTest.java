@@ -161,6 +161,16 @@ class PlanCommandTest {
     assertThat(apply.out()).contains("error: meshplay.yaml");
   }
 
+  @Test
+  void theExampleRepositoryPlansWithChangesAndNoErrorsAsItsWorkflowRunsIt() {
+    Path examples = Path.of("..", "examples-repo").toAbsolutePath().normalize();
+
+    Run plan = run("plan", "--repo", examples.toString(), "-o", "markdown");
+
+    assertThat(plan.exit()).as(plan.out() + plan.err()).isEqualTo(2);
+    assertThat(plan.out()).contains("| `designs/webapp.yaml` | sandbox |");
+  }
+
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
