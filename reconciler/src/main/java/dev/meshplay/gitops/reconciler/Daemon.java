@@ -56,7 +56,7 @@ public final class Daemon implements AutoCloseable {
     StatusStore store = new StatusStore();
     BenchmarkResults benchmarks = new BenchmarkResults();
     List<SourceLoop> loops = new ArrayList<>();
-    PullRequestMode pullRequests = new PullRequestMode(targets, renderer, scratch);
+    PullRequestMode pullRequests = new PullRequestMode(targets, renderer, scratch, config.forges());
     for (GitSource source : config.sources()) {
       SourceMirror mirror = SourceMirror.open(source, mirrors);
       SnapshotRenderer rendering = new SnapshotRenderer(renderer, scratch);

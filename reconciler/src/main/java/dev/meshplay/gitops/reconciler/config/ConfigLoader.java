@@ -1,6 +1,8 @@
 package dev.meshplay.gitops.reconciler.config;
 
 import dev.meshplay.gitops.git.GitSource;
+import dev.meshplay.gitops.git.Secret;
+import dev.meshplay.gitops.reconciler.forge.ForgeConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +67,44 @@ public final class ConfigLoader {
         base.resolve(settings.string("workDir", ".meshplay-gitops")),
         settings.duration("interval", Duration.ofSeconds(30)),
         sources(settings),
-        clusters(settings, base));
+        clusters(settings, base),
+        forges(settings, base));
+  }
+
+  /** {@code sources[].forge}: where a source's pull-request plans are published. */
+  private static java.util.Map<String, ForgeConfig> forges(Settings settings, Path base) {
+    java.util.Map<String, ForgeConfig> forges = new java.util.LinkedHashMap<>();
+    for (Settings item : settings.list("sources")) {
+      Settings forge = item.child("forge");
+      if (forge != null) {
+        forges.put(item.required("name"), forge(forge, base));
+      }
+    }
+    return forges;
+  }
+
+  private static ForgeConfig forge(Settings forge, Path base) {
+    forge.rejectUnknown(
+        Set.of("kind", "apiUrl", "repository", "tokenEnv", "tokenFile", "statusPage"));
+    ForgeConfig.Kind kind = ForgeConfig.Kind.parse(forge.required("kind"));
+    if (kind == null) {
+      throw forge.error("kind", "must be github, gitea, forgejo or gitlab");
+    }
+    String apiUrl = forge.string("apiUrl", kind.defaultApiUrl());
+    if (apiUrl == null) {
+      throw forge.error("apiUrl", "required for " + forge.required("kind"));
+    }
+    String env = forge.string("tokenEnv", null);
+    String file = forge.string("tokenFile", null);
+    if ((env == null) == (file == null)) {
+      throw forge.error("tokenEnv", "set exactly one of tokenEnv and tokenFile");
+    }
+    return new ForgeConfig(
+        kind,
+        apiUrl,
+        forge.required("repository"),
+        env != null ? Secret.env(env) : Secret.file(base.resolve(file)),
+        forge.string("statusPage", null));
   }
 
   private static List<GitSource> sources(Settings settings) {
@@ -75,7 +114,7 @@ public final class ConfigLoader {
       throw settings.error("sources", "at least one source is required");
     }
     for (Settings item : items) {
-      item.rejectUnknown(Set.of("name", "url", "branch", "pullRequestRefs"));
+      item.rejectUnknown(Set.of("name", "url", "branch", "pullRequestRefs", "forge"));
       try {
         GitSource source =
             new GitSource(

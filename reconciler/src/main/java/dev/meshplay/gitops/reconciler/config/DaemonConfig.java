@@ -1,9 +1,11 @@
 package dev.meshplay.gitops.reconciler.config;
 
 import dev.meshplay.gitops.git.GitSource;
+import dev.meshplay.gitops.reconciler.forge.ForgeConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the daemon needs, read once at start-up.
@@ -11,6 +13,8 @@ import java.util.List;
  * @param workDir where source mirrors and scratch checkouts live
  * @param interval how often each source is polled and its cluster state compared
  * @param clusters the clusters designs can target; at least one
+ * @param forges by source name, where that source's pull-request plans are published (besides the
+ *     git note); sources without an entry publish the note only
  */
 public record DaemonConfig(
     String host,
@@ -18,11 +22,24 @@ public record DaemonConfig(
     Path workDir,
     Duration interval,
     List<GitSource> sources,
-    List<ClusterConfig> clusters) {
+    List<ClusterConfig> clusters,
+    Map<String, ForgeConfig> forges) {
 
   public DaemonConfig {
     sources = List.copyOf(sources);
     clusters = List.copyOf(clusters);
+    forges = Map.copyOf(forges);
+  }
+
+  /** A configuration without forges. */
+  public DaemonConfig(
+      String host,
+      int port,
+      Path workDir,
+      Duration interval,
+      List<GitSource> sources,
+      List<ClusterConfig> clusters) {
+    this(host, port, workDir, interval, sources, clusters, Map.of());
   }
 
   /** A configuration with one cluster. */

@@ -4,6 +4,7 @@ import dev.meshplay.gitops.git.Backoff;
 import dev.meshplay.gitops.git.CommitBack;
 import dev.meshplay.gitops.git.Identity;
 import dev.meshplay.gitops.git.SourceMirror;
+import dev.meshplay.gitops.reconciler.forge.ForgeConfig;
 import dev.meshplay.gitops.reconciler.loop.Target;
 import dev.meshplay.gitops.render.RepositoryRenderer;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -31,10 +33,20 @@ public final class PullRequestMode implements AutoCloseable {
   private final PlanStore store = new PlanStore();
   private final List<PullRequestPlanner> planners = new ArrayList<>();
 
-  public PullRequestMode(List<Target> targets, RepositoryRenderer renderer, Path scratch) {
+  private final Map<String, ForgeConfig> forges;
+
+  /**
+   * @param forges by source name, where plans are published besides the note
+   */
+  public PullRequestMode(
+      List<Target> targets,
+      RepositoryRenderer renderer,
+      Path scratch,
+      Map<String, ForgeConfig> forges) {
     this.targets = List.copyOf(targets);
     this.renderer = renderer;
     this.scratch = scratch;
+    this.forges = Map.copyOf(forges);
   }
 
   /**
@@ -53,9 +65,19 @@ public final class PullRequestMode implements AutoCloseable {
             new SnapshotRendering(renderer, scratch),
             new RepositoryPlanner(mirror.source().name(), targets, false, Clock.systemUTC()),
             store,
-            List.of(new NotePublisher(notes)));
+            publishers(mirror.source().name(), notes));
     planners.add(planner);
     return planner::accept;
+  }
+
+  private List<PlanPublisher> publishers(String source, CommitBack notes) {
+    List<PlanPublisher> publishers = new ArrayList<>();
+    publishers.add(new NotePublisher(notes));
+    ForgeConfig forge = forges.get(source);
+    if (forge != null) {
+      publishers.add(new ForgePublisher(forge.client(), forge.statusPage()));
+    }
+    return publishers;
   }
 
   /** The plans, read-only, for the status page and the API. */

@@ -20,31 +20,31 @@ import tools.jackson.databind.json.JsonMapper;
  * publish finds the first comment again. Any GET lists the comments (with an unrelated one first);
  * any POST to a path ending in {@code /comments} or {@code /notes} creates one with id 42.
  */
-final class FakeForgeServer implements AutoCloseable {
+public final class FakeForgeServer implements AutoCloseable {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** One request as the server saw it; header names lower-cased. */
-  record Request(String method, String uri, Map<String, String> headers, JsonNode body) {}
+  public record Request(String method, String uri, Map<String, String> headers, JsonNode body) {}
 
   private final HttpServer server;
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final List<String> comments = new CopyOnWriteArrayList<>();
 
-  FakeForgeServer() throws IOException {
+  public FakeForgeServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  String url(String prefix) {
+  public String url(String prefix) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 
-  int commentsCreated() {
+  public int commentsCreated() {
     return comments.size();
   }
 

@@ -5,10 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import dev.meshplay.gitops.git.CommitBack;
 import dev.meshplay.gitops.git.GitSource;
+import dev.meshplay.gitops.git.Secret;
 import dev.meshplay.gitops.reconciler.Daemon;
 import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.config.ClusterConfig;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
+import dev.meshplay.gitops.reconciler.forge.FakeForgeServer;
+import dev.meshplay.gitops.reconciler.forge.ForgeConfig;
 import dev.meshplay.gitops.reconciler.loop.Target;
 import dev.meshplay.gitops.render.KustomizeRunner;
 import dev.meshplay.gitops.render.RepositoryRenderer;
@@ -18,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
@@ -31,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The daemon's pull-request mode end to end with real Git: a bare origin, a pull request pushed to
- * {@code refs/pull/1/head}, the plan stored and published as a git note on the head commit.
+ * {@code refs/pull/1/head}, the plan stored and published as a git note on the head commit and as a
+ * commit status and one comment on a fake forge.
  */
 class PullRequestPlansIT {
   private static final String PR = "refs/pull/1/head";
@@ -53,8 +58,12 @@ class PullRequestPlansIT {
   private SandboxCluster sandbox;
   private Daemon daemon;
 
+  private FakeForgeServer forge;
+
   @BeforeEach
   void setUp() throws Exception {
+    forge = new FakeForgeServer();
+    Path token = Files.writeString(tmp.resolve("token"), "s3cret");
     origin = tmp.resolve("origin.git");
     Git.init().setBare(true).setInitialBranch("main").setDirectory(origin.toFile()).call().close();
     work = Git.init().setInitialBranch("main").setDirectory(tmp.resolve("work").toFile()).call();
@@ -72,7 +81,15 @@ class PullRequestPlansIT {
                 tmp.resolve("state"),
                 Duration.ofMillis(300),
                 List.of(source),
-                ClusterConfig.sandbox()),
+                List.of(ClusterConfig.sandbox()),
+                Map.of(
+                    "shop",
+                    new ForgeConfig(
+                        ForgeConfig.Kind.GITHUB,
+                        forge.url(""),
+                        "acme/shop",
+                        Secret.file(token),
+                        "http://gitops.example/prs"))),
             List.of(Target.of(new KubernetesCluster("sandbox", sandbox.client()))),
             new RepositoryRenderer(KustomizeRunner.kubectl()));
   }
@@ -81,6 +98,7 @@ class PullRequestPlansIT {
   void tearDown() {
     daemon.close();
     sandbox.close();
+    forge.close();
     work.close();
   }
 
@@ -113,6 +131,18 @@ class PullRequestPlansIT {
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> daemon.pullRequests().find("shop", PR).isEmpty());
+    assertThat(forge.commentsCreated()).isEqualTo(1);
+    assertThat(statuses())
+        .extracting(r -> r.uri())
+        .contains("/repos/acme/shop/statuses/" + first, "/repos/acme/shop/statuses/" + second);
+    assertThat(forge.requests())
+        .filteredOn(r -> r.method().equals("PATCH"))
+        .extracting(r -> r.uri())
+        .contains("/repos/acme/shop/issues/comments/42");
+  }
+
+  private List<FakeForgeServer.Request> statuses() {
+    return forge.requests().stream().filter(r -> r.uri().contains("/statuses/")).toList();
   }
 
   @Test
@@ -139,6 +169,11 @@ class PullRequestPlansIT {
     assertThat(plan.summary()).startsWith("failed: 1 design(s) blocked");
     await().atMost(Duration.ofSeconds(60)).until(() -> note(head).isPresent());
     assertThat(note(head).orElseThrow()).contains("container-privileged");
+    // The status goes out before the comment: wait for both.
+    await().atMost(Duration.ofSeconds(30)).until(() -> forge.commentsCreated() == 1);
+    assertThat(statuses())
+        .singleElement()
+        .satisfies(s -> assertThat(s.body().get("state").asString()).isEqualTo("failure"));
   }
 
   private PullRequestPlan awaitPlanOf(String commit) {
