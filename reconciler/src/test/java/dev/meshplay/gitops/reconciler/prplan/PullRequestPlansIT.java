@@ -72,7 +72,7 @@ class PullRequestPlansIT {
     sandbox = SandboxCluster.start();
     GitSource source =
         new GitSource("shop", origin.toString(), "main")
-            .withPullRequestRefs(List.of("refs/pull/*/head"));
+            .withPullRequestRefs(List.of("refs/pull/*/head", "pr/*"));
     daemon =
         Daemon.start(
             new DaemonConfig(
@@ -174,6 +174,22 @@ class PullRequestPlansIT {
     assertThat(statuses())
         .singleElement()
         .satisfies(s -> assertThat(s.body().get("state").asString()).isEqualTo("failure"));
+  }
+
+  @Test
+  void aPrBranchIsPlannedLikeAPullRequestAsTheDemoUsesIt() throws Exception {
+    String head = commit("manifests/app/config.yaml", CONFIG.formatted("salut"));
+    work.push()
+        .setRemote(origin.toUri().toString())
+        .setRefSpecs(new RefSpec(head + ":refs/heads/pr/try"))
+        .call();
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> daemon.pullRequests().find("shop", "refs/heads/pr/try").isPresent());
+    assertThat(daemon.pullRequests().find("shop", "refs/heads/pr/try").orElseThrow().id())
+        .isEqualTo("pr/try");
+    await().atMost(Duration.ofSeconds(60)).until(() -> note(head).isPresent());
   }
 
   private PullRequestPlan awaitPlanOf(String commit) {
