@@ -24,6 +24,9 @@ public final class PullRequestMode implements AutoCloseable {
   public static final Identity COMMITTER =
       new Identity("Meshplay GitOps", "meshplay-gitops@users.noreply.meshplay.dev");
 
+  /** How often an open plan is checked against the live clusters again. */
+  static final Duration REFRESH = Duration.ofMinutes(5);
+
   private static final Backoff PUSH_BACKOFF =
       new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
 
@@ -65,7 +68,9 @@ public final class PullRequestMode implements AutoCloseable {
             new SnapshotRendering(renderer, scratch),
             new RepositoryPlanner(mirror.source().name(), targets, false, Clock.systemUTC()),
             store,
-            publishers(mirror.source().name(), notes));
+            publishers(mirror.source().name(), notes),
+            REFRESH,
+            Clock.systemUTC());
     planners.add(planner);
     return planner::accept;
   }

@@ -4,6 +4,8 @@ import dev.meshplay.gitops.git.RefEvent;
 import dev.meshplay.gitops.git.Snapshot;
 import dev.meshplay.gitops.git.SourceMirror;
 import dev.meshplay.gitops.reconciler.loop.RenderedRepository;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,13 +29,23 @@ public final class PullRequestPlanner implements AutoCloseable {
   private final PlanStore store;
   private final List<PlanPublisher> publishers;
   private final ExecutorService worker;
+  private final Duration refresh;
+  private final Clock clock;
 
+  /**
+   * @param refresh how old a plan may get before it is planned again, because the live clusters may
+   *     have changed under it; it is published again only when its outcome changed
+   */
   public PullRequestPlanner(
       SourceMirror mirror,
       SnapshotRendering rendering,
       RepositoryPlanner planner,
       PlanStore store,
-      List<PlanPublisher> publishers) {
+      List<PlanPublisher> publishers,
+      Duration refresh,
+      Clock clock) {
+    this.refresh = refresh;
+    this.clock = clock;
     this.mirror = mirror;
     this.rendering = rendering;
     this.planner = planner;
@@ -75,11 +87,16 @@ public final class PullRequestPlanner implements AutoCloseable {
       }
     }
     for (PullRequestPlan plan : store.all()) {
-      boolean stale = !base.commitId().equals(plan.base());
-      if (plan.source().equals(source()) && stale && !planned.contains(plan.ref())) {
+      if (plan.source().equals(source()) && stale(plan, base) && !planned.contains(plan.ref())) {
         plan(plan.ref(), base);
       }
     }
+  }
+
+  // Stale: the base branch moved, or the clusters may have (the plan is older than refresh).
+  private boolean stale(PullRequestPlan plan, Snapshot base) {
+    return !base.commitId().equals(plan.base())
+        || !plan.plannedAt().plus(refresh).isAfter(clock.instant());
   }
 
   private String plan(String ref, Snapshot base) {
@@ -91,7 +108,11 @@ public final class PullRequestPlanner implements AutoCloseable {
               new Revision(PullRequestIds.of(ref), ref, head.commitId(), base.commitId()),
               rendered,
               rendering.render(base).designs());
+      PullRequestPlan previous = store.find(source(), ref).orElse(null);
       store.put(plan);
+      if (previous != null && PlanOutcome.same(previous, plan)) {
+        return ref;
+      }
       for (PlanPublisher publisher : publishers) {
         try {
           publisher.publish(plan);
