@@ -15,6 +15,8 @@ import dev.meshplay.gitops.reconciler.loop.SnapshotRenderer;
 import dev.meshplay.gitops.reconciler.loop.SourceLoop;
 import dev.meshplay.gitops.reconciler.loop.Target;
 import dev.meshplay.gitops.reconciler.metrics.GitOpsMetrics;
+import dev.meshplay.gitops.reconciler.prplan.PullRequestMode;
+import dev.meshplay.gitops.reconciler.prplan.PullRequestPlans;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import dev.meshplay.gitops.reconciler.web.StatusServer;
 import dev.meshplay.gitops.reconciler.web.WebhookRoute;
@@ -38,15 +40,21 @@ public final class Daemon implements AutoCloseable {
   private final List<SourceLoop> loops;
   private final StatusServer server;
   private final StatusStore store;
+  private final PullRequestMode pullRequests;
 
   private final List<AutoCloseable> caches;
 
   private Daemon(
-      List<SourceLoop> loops, StatusServer server, StatusStore store, List<AutoCloseable> caches) {
+      List<SourceLoop> loops,
+      StatusServer server,
+      StatusStore store,
+      PullRequestMode pullRequests,
+      List<AutoCloseable> caches) {
     this.caches = caches;
     this.loops = loops;
     this.server = server;
     this.store = store;
+    this.pullRequests = pullRequests;
   }
 
   /**
@@ -77,12 +85,13 @@ public final class Daemon implements AutoCloseable {
     StatusStore store = new StatusStore();
     BenchmarkResults benchmarks = new BenchmarkResults();
     GitOpsMetrics metrics = new GitOpsMetrics(Clock.systemUTC());
+    PullRequestMode pullRequests = new PullRequestMode(targets, renderer, scratch, config.forges());
     for (GitSource source : config.sources()) {
       SourceMirror mirror = SourceMirror.open(source, mirrors);
       SnapshotRenderer rendering = new SnapshotRenderer(renderer, scratch);
       List<Reconciler> reconcilers =
           targets.stream().map(t -> new Reconciler(source.name(), t, rendering)).toList();
-      loops.add(
+      SourceLoop loop =
           new SourceLoop(
               mirror,
               reconcilers,
@@ -90,7 +99,9 @@ public final class Daemon implements AutoCloseable {
               Clock.systemUTC(),
               rendering,
               benchmarkService(source.name(), benchmarks),
-              metrics));
+              metrics);
+      loop.onPoll(pullRequests.track(mirror));
+      loops.add(loop);
     }
     Map<String, SourceLoop> bySource = new java.util.HashMap<>();
     loops.forEach(loop -> bySource.put(loop.sourceName(), loop));
@@ -103,7 +114,7 @@ public final class Daemon implements AutoCloseable {
     loops.forEach(loop -> loop.start(config.interval()));
     List<AutoCloseable> caches = new ArrayList<>();
     targets.forEach(t -> caches.add((WatchedCluster) t.cluster()));
-    return new Daemon(loops, server, store, caches);
+    return new Daemon(loops, server, store, pullRequests, caches);
   }
 
   private static Target watched(Target target, Runnable changed) {
@@ -127,6 +138,11 @@ public final class Daemon implements AutoCloseable {
     return store;
   }
 
+  /** The plans of the open pull requests, read-only. */
+  public PullRequestPlans pullRequests() {
+    return pullRequests.plans();
+  }
+
   public int port() {
     return server.port();
   }
@@ -142,6 +158,7 @@ public final class Daemon implements AutoCloseable {
   @Override
   public void close() {
     loops.forEach(SourceLoop::close);
+    pullRequests.close();
     server.close();
     for (AutoCloseable cache : caches) {
       try {

@@ -1,7 +1,9 @@
 package dev.meshplay.gitops.reconciler;
 
+import dev.meshplay.gitops.reconciler.cli.ApplyCommand;
 import dev.meshplay.gitops.reconciler.cli.BenchCommand;
 import dev.meshplay.gitops.reconciler.cli.DemoCommand;
+import dev.meshplay.gitops.reconciler.cli.PlanCommand;
 import dev.meshplay.gitops.reconciler.cli.ServeCommand;
 import dev.meshplay.gitops.reconciler.cli.ValidateCommand;
 import dev.meshplay.gitops.reconciler.config.ConfigException;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ValidateCommand.class,
       BenchCommand.class,
+      PlanCommand.class,
+      ApplyCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -60,7 +60,8 @@ class WebhookIT {
             Duration.ofHours(1),
             List.of(new GitSource("hooks", repo.dir().toString(), "main")),
             List.of(ClusterConfig.sandbox()),
-            Map.of("hooks", Secret.file(secretFile)));
+            Map.of("hooks", Secret.file(secretFile)),
+            Map.of());
     daemon =
         Daemon.start(
             config,

@@ -75,7 +75,10 @@ public final class DemoCommand implements Callable<Integer> {
             port,
             work.resolve("state"),
             Durations.parse(interval),
-            List.of(new GitSource("demo", repo.toString(), "main")),
+            // pr/* branches stand in for pull requests: each is planned and noted, never applied.
+            List.of(
+                new GitSource("demo", repo.toString(), "main")
+                    .withPullRequestRefs(List.of("pr/*"))),
             ClusterConfig.sandbox());
     Daemon daemon;
     try {
@@ -117,7 +120,9 @@ public final class DemoCommand implements Callable<Integer> {
         is put back on the next pass.
         Benchmarks: benchmarks/webapp-latency.yaml runs every 5 minutes against the built-in
         target on 127.0.0.1:%d; run it now with
-        `./meshplay-gitops bench run %s/benchmarks/webapp-latency.yaml`. Ctrl-C stops.
+        `./meshplay-gitops bench run %s/benchmarks/webapp-latency.yaml`.
+        Pull requests: a `pr/<name>` branch is planned (never applied); read the plan with
+        `git log --notes=meshplay -1 pr/<name>`. Ctrl-C stops.
         """,
         daemon.port(),
         repo,

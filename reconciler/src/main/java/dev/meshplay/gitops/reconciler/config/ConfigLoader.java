@@ -2,6 +2,7 @@ package dev.meshplay.gitops.reconciler.config;
 
 import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.Secret;
+import dev.meshplay.gitops.reconciler.forge.ForgeConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  *   - name: platform
  *     url: https://git.example.com/platform/designs.git
  *     branch: main
+ *     pullRequestRefs: [refs/pull/*&#47;head]   # planned read-only, see docs/pull-requests.md
  * cluster:
  *   name: prod
  *   kubeconfig: /etc/meshplay/kubeconfig
@@ -66,7 +68,44 @@ public final class ConfigLoader {
         settings.duration("interval", Duration.ofSeconds(30)),
         sources(settings),
         clusters(settings, base),
-        webhookSecrets(settings, base));
+        webhookSecrets(settings, base),
+        forges(settings, base));
+  }
+
+  /** {@code sources[].forge}: where a source's pull-request plans are published. */
+  private static java.util.Map<String, ForgeConfig> forges(Settings settings, Path base) {
+    java.util.Map<String, ForgeConfig> forges = new java.util.LinkedHashMap<>();
+    for (Settings item : settings.list("sources")) {
+      Settings forge = item.child("forge");
+      if (forge != null) {
+        forges.put(item.required("name"), forge(forge, base));
+      }
+    }
+    return forges;
+  }
+
+  private static ForgeConfig forge(Settings forge, Path base) {
+    forge.rejectUnknown(
+        Set.of("kind", "apiUrl", "repository", "tokenEnv", "tokenFile", "statusPage"));
+    ForgeConfig.Kind kind = ForgeConfig.Kind.parse(forge.required("kind"));
+    if (kind == null) {
+      throw forge.error("kind", "must be github, gitea, forgejo or gitlab");
+    }
+    String apiUrl = forge.string("apiUrl", kind.defaultApiUrl());
+    if (apiUrl == null) {
+      throw forge.error("apiUrl", "required for " + forge.required("kind"));
+    }
+    String env = forge.string("tokenEnv", null);
+    String file = forge.string("tokenFile", null);
+    if ((env == null) == (file == null)) {
+      throw forge.error("tokenEnv", "set exactly one of tokenEnv and tokenFile");
+    }
+    return new ForgeConfig(
+        kind,
+        apiUrl,
+        forge.required("repository"),
+        env != null ? Secret.env(env) : Secret.file(base.resolve(file)),
+        forge.string("statusPage", null));
   }
 
   private static List<GitSource> sources(Settings settings) {
@@ -76,11 +115,14 @@ public final class ConfigLoader {
       throw settings.error("sources", "at least one source is required");
     }
     for (Settings item : items) {
-      item.rejectUnknown(Set.of("name", "url", "branch", "webhookSecret"));
+      item.rejectUnknown(
+          Set.of("name", "url", "branch", "webhookSecret", "pullRequestRefs", "forge"));
       try {
-        sources.add(
+        GitSource source =
             new GitSource(
-                item.required("name"), item.required("url"), item.string("branch", "main")));
+                item.required("name"), item.required("url"), item.string("branch", "main"));
+        List<String> pullRequests = item.strings("pullRequestRefs");
+        sources.add(pullRequests.isEmpty() ? source : source.withPullRequestRefs(pullRequests));
       } catch (IllegalArgumentException e) {
         throw item.error("name", e.getMessage());
       }
@@ -214,6 +256,18 @@ public final class ConfigLoader {
       } catch (IllegalArgumentException e) {
         throw error(key, e.getMessage());
       }
+    }
+
+    /** A list of plain strings, e.g. ref globs; empty when absent. */
+    List<String> strings(String key) {
+      Object v = value(key);
+      if (v == null) {
+        return List.of();
+      }
+      if (!(v instanceof List<?> list) || list.stream().anyMatch(e -> !(e instanceof String))) {
+        throw error(key, "must be a list of strings");
+      }
+      return list.stream().map(String.class::cast).toList();
     }
 
     List<Settings> list(String key) {

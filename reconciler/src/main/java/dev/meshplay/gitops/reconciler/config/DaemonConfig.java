@@ -2,6 +2,7 @@ package dev.meshplay.gitops.reconciler.config;
 
 import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.Secret;
+import dev.meshplay.gitops.reconciler.forge.ForgeConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Map;
  * @param clusters the clusters designs can target; at least one
  * @param webhookSecrets per source name, the secret its webhooks must be signed with; sources
  *     without one accept unsigned webhooks (which can only trigger a poll)
+ * @param forges by source name, where that source's pull-request plans are published (besides the
+ *     git note); sources without an entry publish the note only
  */
 public record DaemonConfig(
     String host,
@@ -23,15 +26,17 @@ public record DaemonConfig(
     Duration interval,
     List<GitSource> sources,
     List<ClusterConfig> clusters,
-    Map<String, Secret> webhookSecrets) {
+    Map<String, Secret> webhookSecrets,
+    Map<String, ForgeConfig> forges) {
 
   public DaemonConfig {
     sources = List.copyOf(sources);
     clusters = List.copyOf(clusters);
     webhookSecrets = Map.copyOf(webhookSecrets);
+    forges = Map.copyOf(forges);
   }
 
-  /** A configuration without webhook secrets. */
+  /** A configuration without webhook secrets or forges. */
   public DaemonConfig(
       String host,
       int port,
@@ -39,7 +44,7 @@ public record DaemonConfig(
       Duration interval,
       List<GitSource> sources,
       List<ClusterConfig> clusters) {
-    this(host, port, workDir, interval, sources, clusters, Map.of());
+    this(host, port, workDir, interval, sources, clusters, Map.of(), Map.of());
   }
 
   /** A configuration with one cluster. */
@@ -51,5 +56,16 @@ public record DaemonConfig(
       List<GitSource> sources,
       ClusterConfig cluster) {
     this(host, port, workDir, interval, sources, List.of(cluster));
+  }
+
+  /** This configuration with webhook secrets. */
+  public DaemonConfig withWebhookSecrets(Map<String, Secret> secrets) {
+    return new DaemonConfig(host, port, workDir, interval, sources, clusters, secrets, forges);
+  }
+
+  /** This configuration with forges to publish pull-request plans to. */
+  public DaemonConfig withForges(Map<String, ForgeConfig> forgeConfigs) {
+    return new DaemonConfig(
+        host, port, workDir, interval, sources, clusters, webhookSecrets, forgeConfigs);
   }
 }

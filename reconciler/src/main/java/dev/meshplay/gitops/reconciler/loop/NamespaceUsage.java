@@ -11,7 +11,7 @@ import java.util.Set;
  * Finds which namespaces we might prune still hold objects that are not ours: deleting such a
  * namespace would delete them too. Only namespaces about to be pruned are looked at.
  */
-final class NamespaceUsage {
+public final class NamespaceUsage {
   /** Common namespaced kinds people create by hand. */
   private static final List<String[]> KINDS =
       List.of(
@@ -34,7 +34,8 @@ final class NamespaceUsage {
 
   private NamespaceUsage() {}
 
-  static Set<String> inUse(
+  /** The inventoried namespaces that still hold objects we do not own: never pruned. */
+  public static Set<String> inUse(
       Cluster cluster, Inventory previous, Set<ObjectRef> desired, Set<ObjectRef> live) {
     Set<ObjectRef> ours = previous.all();
     Set<String> inUse = new HashSet<>();

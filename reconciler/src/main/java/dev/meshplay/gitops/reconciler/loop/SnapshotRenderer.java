@@ -49,6 +49,14 @@ public final class SnapshotRenderer {
     return rendered;
   }
 
+  /**
+   * Renders a directory as it is (a working tree, a checked-out ref): the plan command reads what
+   * the user has not committed yet, which a snapshot cannot show.
+   */
+  public static RenderedRepository renderDirectory(RepositoryRenderer renderer, Path dir) {
+    return withSettings(renderer.render(dir), dir);
+  }
+
   private static RenderedRepository withSettings(RenderedSet designs, Path dir) {
     Findings findings = PolicyEngine.forRepository(dir).evaluate(designs);
     List<ProfileReading> profiles = new ProfileReader().readRepository(dir);

@@ -42,6 +42,7 @@ public final class SourceLoop implements AutoCloseable {
   private final ScheduledExecutorService executor;
   private final Map<String, ExecutorService> clusterWorkers = new LinkedHashMap<>();
   private final Map<String, AtomicBoolean> busy = new LinkedHashMap<>();
+  private volatile java.util.function.Consumer<SourceMirror.PollResult> pollListener = result -> {};
 
   /**
    * @param renderer the renderer the reconcilers share (its result is cached per commit)
@@ -98,6 +99,11 @@ public final class SourceLoop implements AutoCloseable {
             reconcilers.stream().map(r -> r.target().name()).toList()));
   }
 
+  /** Sees every successful poll, its ref events included: the pull-request planner's hook. */
+  public void onPoll(java.util.function.Consumer<SourceMirror.PollResult> listener) {
+    this.pollListener = listener;
+  }
+
   /** Runs a pass now and then every {@code interval}, each after the previous one ends. */
   public void start(Duration interval) {
     executor.scheduleWithFixedDelay(
@@ -134,8 +140,10 @@ public final class SourceLoop implements AutoCloseable {
     Snapshot snapshot;
     long pollStart = System.nanoTime();
     try {
-      snapshot = mirror.poll().snapshot();
+      SourceMirror.PollResult polled = mirror.poll();
+      snapshot = polled.snapshot();
       metrics.polled(name, seconds(pollStart), false);
+      pollListener.accept(polled);
     } catch (GitSourceException e) {
       metrics.polled(name, seconds(pollStart), true);
       store.update(name, s -> s.withHead(s.head(), e.getMessage()));

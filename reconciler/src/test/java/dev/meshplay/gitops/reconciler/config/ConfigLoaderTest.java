@@ -70,6 +70,42 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void pullRequestRefsAreTrackedBesideTheBranch() throws Exception {
+    DaemonConfig config =
+        ConfigLoader.load(
+            write("sources: [{name: a, url: /tmp/a, pullRequestRefs: [refs/pull/*/head]}]\n"));
+
+    assertThat(config.sources().get(0).tracksPullRequest("refs/pull/7/head")).isTrue();
+  }
+
+  @Test
+  void aSourceForgeIsReadWithItsTokenSourceAndDefaultApiUrl() throws Exception {
+    DaemonConfig config =
+        ConfigLoader.load(
+            write(
+                """
+                sources:
+                  - name: a
+                    url: /tmp/a
+                    forge: {kind: github, repository: acme/shop, tokenEnv: GITHUB_TOKEN}
+                """));
+
+    assertThat(config.forges().get("a").apiUrl()).isEqualTo("https://api.github.com");
+    assertThat(config.forges().get("a").toString()).doesNotContain("ghp_");
+  }
+
+  @Test
+  void aForgeWithoutATokenNamesTheSetting() throws Exception {
+    Path file =
+        write(
+            "sources: [{name: a, url: /tmp/a, forge: {kind: gitea, apiUrl: http://g/api/v1,"
+                + " repository: o/r}}]\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .hasMessageContaining("forge.tokenEnv: set exactly one of tokenEnv and tokenFile");
+  }
+
+  @Test
   void aMissingClusterMeansTheSandbox() throws Exception {
     DaemonConfig config = ConfigLoader.load(write("sources: [{name: a, url: /tmp/a}]\n"));
 

@@ -1,0 +1,137 @@
+package dev.meshplay.gitops.reconciler.cli;
+
+import dev.meshplay.gitops.policies.sarif.SarifWriter;
+import dev.meshplay.gitops.reconciler.loop.RenderedRepository;
+import dev.meshplay.gitops.reconciler.loop.SnapshotRenderer;
+import dev.meshplay.gitops.reconciler.prplan.JsonReport;
+import dev.meshplay.gitops.reconciler.prplan.MarkdownReport;
+import dev.meshplay.gitops.reconciler.prplan.PullRequestPlan;
+import dev.meshplay.gitops.reconciler.prplan.RepositoryPlanner;
+import dev.meshplay.gitops.reconciler.prplan.Revision;
+import dev.meshplay.gitops.reconciler.prplan.TextReport;
+import dev.meshplay.gitops.render.KustomizeRunner;
+import dev.meshplay.gitops.render.RenderedSet;
+import dev.meshplay.gitops.render.RepositoryRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Render, validate, evaluate policies and plan a repository against a cluster; apply nothing. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show what applying a repository would change in a cluster, without changing anything:",
+      "render, validate, policies, then the plan per design with field diffs (old → new).",
+      "Without --kubeconfig or --cluster the plan is against an empty in-process sandbox."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no changes",
+      "1:errors (render, meshplay.yaml, cluster) or deny findings",
+      "2:changes to make"
+    })
+public final class PlanCommand implements Callable<Integer> {
+  /** How the plan is printed. */
+  enum Output {
+    text,
+    markdown,
+    json,
+    sarif
+  }
+
+  @Spec CommandSpec spec;
+
+  @Mixin ClusterOptions clusters;
+
+  @Option(names = "--repo", required = true, paramLabel = "PATH", description = "The repository.")
+  Path repo;
+
+  @Option(
+      names = "--ref",
+      paramLabel = "REF",
+      description = "Plan this ref of the repository instead of its working tree.")
+  String ref;
+
+  @Option(
+      names = "--base",
+      paramLabel = "REF",
+      description = "Also show how the designs differ from this ref (e.g. origin/main).")
+  String base;
+
+  @Option(
+      names = "--source",
+      paramLabel = "NAME",
+      description =
+          "The source name the daemon applies this repository under (default: the directory name).")
+  String source;
+
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "text",
+      description = "text, markdown, json or sarif (default: ${DEFAULT-VALUE}).")
+  Output output;
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = repo.toAbsolutePath().normalize();
+    String name = source != null ? source : dir.getFileName().toString();
+    RepositoryRenderer renderer = new RepositoryRenderer(KustomizeRunner.kubectl());
+    RenderedRepository head;
+    String headCommit = null;
+    if (ref == null) {
+      head = SnapshotRenderer.renderDirectory(renderer, dir);
+    } else {
+      headCommit = RefTree.commitOf(dir, ref);
+      try (RefTree tree = RefTree.extract(dir, ref)) {
+        head = SnapshotRenderer.renderDirectory(renderer, tree.dir());
+      }
+    }
+    RenderedSet baseDesigns = null;
+    if (base != null) {
+      try (RefTree tree = RefTree.extract(dir, base)) {
+        baseDesigns = renderer.render(tree.dir());
+      }
+    }
+    PullRequestPlan plan;
+    try (ClusterOptions.Connected cluster = clusters.connect()) {
+      plan =
+          new RepositoryPlanner(
+                  name, List.of(cluster.target()), cluster.sandbox(), Clock.systemUTC())
+              .plan(
+                  new Revision(
+                      dir.getFileName().toString(),
+                      ref == null ? dir.toString() : ref,
+                      headCommit,
+                      base),
+                  head,
+                  baseDesigns);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(
+        switch (output) {
+          case text -> TextReport.render(plan);
+          case markdown -> MarkdownReport.render(plan, MarkdownReport.Options.defaults());
+          case json -> JsonReport.render(plan) + "\n";
+          case sarif -> new SarifWriter(version()).write(plan.findings()) + "\n";
+        });
+    out.flush();
+    if (output == Output.sarif && plan.sandbox()) {
+      spec.commandLine().getErr().println("note: planned against an empty in-process sandbox");
+      spec.commandLine().getErr().flush();
+    }
+    return plan.exitCode();
+  }
+
+  private static String version() {
+    String version = PlanCommand.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+}
