@@ -110,7 +110,14 @@ public final class Daemon implements AutoCloseable {
             new WebhookReceiver(config.sources(), config.webhookSecrets()),
             source -> bySource.get(source).triggerNow());
     StatusServer server =
-        StatusServer.start(config.host(), config.port(), store, benchmarks, metrics, webhooks);
+        StatusServer.start(
+            config.host(),
+            config.port(),
+            store,
+            benchmarks,
+            metrics,
+            webhooks,
+            pullRequests.plans());
     loops.forEach(loop -> loop.start(config.interval()));
     List<AutoCloseable> caches = new ArrayList<>();
     targets.forEach(t -> caches.add((WatchedCluster) t.cluster()));

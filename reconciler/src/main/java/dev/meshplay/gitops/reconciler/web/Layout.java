@@ -8,6 +8,7 @@ final class Layout {
   enum Nav {
     OVERVIEW("/", "Overview"),
     CLUSTERS("/clusters", "Clusters"),
+    PULL_REQUESTS("/pulls", "Pull requests"),
     BENCHMARKS("/benchmarks", "Benchmarks");
 
     final String path;

@@ -3,6 +3,8 @@ package dev.meshplay.gitops.reconciler.web;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.metrics.GitOpsMetrics;
 import dev.meshplay.gitops.reconciler.metrics.StateMetrics;
+import dev.meshplay.gitops.reconciler.prplan.PullRequestPlan;
+import dev.meshplay.gitops.reconciler.prplan.PullRequestPlans;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
@@ -34,7 +36,7 @@ public final class StatusServer implements AutoCloseable {
       StatusStore store,
       BenchmarkResults benchmarks,
       GitOpsMetrics metrics) {
-    return start(host, port, store, benchmarks, metrics, null);
+    return start(host, port, store, benchmarks, metrics, null, NO_PULLS);
   }
 
   /**
@@ -47,9 +49,10 @@ public final class StatusServer implements AutoCloseable {
       StatusStore store,
       BenchmarkResults benchmarks,
       GitOpsMetrics metrics,
-      WebhookRoute webhooks) {
+      WebhookRoute webhooks,
+      PullRequestPlans pulls) {
     StateMetrics.register(metrics.registry(), store, benchmarks);
-    List<Route> routes = routes(store, benchmarks, new MetricsEndpoint(metrics.registry()));
+    List<Route> routes = routes(store, benchmarks, new MetricsEndpoint(metrics.registry()), pulls);
     WebServer server =
         WebServer.builder()
             .host(host)
@@ -74,10 +77,34 @@ public final class StatusServer implements AutoCloseable {
     register(routing, routes(store, benchmarks, new MetricsEndpoint(metrics.registry())));
   }
 
-  /** Every route the server has: all GET. The webhook, when added, is the one exception. */
+  /** No pull requests tracked: for servers without a daemon behind them. */
+  static final PullRequestPlans NO_PULLS =
+      new PullRequestPlans() {
+        @Override
+        public List<PullRequestPlan> all() {
+          return List.of();
+        }
+
+        @Override
+        public Optional<PullRequestPlan> find(String source, String ref) {
+          return Optional.empty();
+        }
+      };
+
   static List<Route> routes(
       StatusStore store, BenchmarkResults benchmarks, MetricsEndpoint metrics) {
+    return routes(store, benchmarks, metrics, NO_PULLS);
+  }
+
+  /** Every route the server has: all GET. The webhook, when added, is the one exception. */
+  static List<Route> routes(
+      StatusStore store,
+      BenchmarkResults benchmarks,
+      MetricsEndpoint metrics,
+      PullRequestPlans pulls) {
     return List.of(
+        Route.get("/pulls", (req, res) -> html(res, PullRequestsPage.render(pulls))),
+        Route.get("/api/v1/pulls", (req, res) -> json(res, PullRequestsPage.json(pulls))),
         Route.get("/", (req, res) -> html(res, StatusPage.render(store.sources()))),
         Route.get("/design", (req, res) -> design(req, res, store, false)),
         Route.get("/clusters", (req, res) -> html(res, ClustersPage.render(store.sources()))),

@@ -120,6 +120,8 @@ class PullRequestPlansIT {
     assertThat(note(first).orElseThrow())
         .startsWith(MarkdownReport.MARKER)
         .contains("Meshplay GitOps plan for 1");
+    assertThat(get("/pulls")).contains("refs/pull/1/head", "changes");
+    assertThat(get("/api/v1/pulls")).contains("\"refs/pull/1/head\"");
 
     String second = pushPullRequest(CONFIG.formatted("hallo"));
 
@@ -246,5 +248,18 @@ class PullRequestPlansIT {
       byte[] bytes = git.getRepository().open(note.getData()).getBytes();
       return Optional.of(new String(bytes, StandardCharsets.UTF_8));
     }
+  }
+
+  /** A page of the daemon's status server, as a browser would read it. */
+  private String get(String path) throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + daemon.port() + path))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
   }
 }
