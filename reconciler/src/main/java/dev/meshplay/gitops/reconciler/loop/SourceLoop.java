@@ -117,12 +117,17 @@ public final class SourceLoop implements AutoCloseable {
    * for. Triggers arriving while one is pending are folded into it.
    */
   public void triggerNow() {
-    if (triggered.compareAndSet(false, true)) {
+    if (executor.isShutdown() || !triggered.compareAndSet(false, true)) {
+      return;
+    }
+    try {
       executor.execute(
           () -> {
             triggered.set(false);
             passSafely();
           });
+    } catch (java.util.concurrent.RejectedExecutionException stopping) {
+      // The loop is closing: a watch event raced the shutdown, and there is nothing to do.
     }
   }
 
