@@ -7,6 +7,7 @@ import dev.meshplay.gitops.perf.Benchmarks;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkService;
 import dev.meshplay.gitops.reconciler.cluster.Cluster;
+import dev.meshplay.gitops.reconciler.cluster.InstalledModels;
 import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.cluster.WatchedCluster;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
@@ -25,6 +26,8 @@ import dev.meshplay.gitops.render.KustomizeRunner;
 import dev.meshplay.gitops.render.RepositoryRenderer;
 import dev.meshplay.gitops.render.ValidationMode;
 import dev.meshplay.gitops.render.Validator;
+import dev.meshplay.gitops.render.registry.ComponentDefinition;
+import dev.meshplay.gitops.render.registry.ModelRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -63,10 +66,25 @@ public final class Daemon implements AutoCloseable {
    * models; unknown kinds are errors.
    */
   public static RepositoryRenderer validatingRenderer() {
+    return validatingRenderer(List.of());
+  }
+
+  /**
+   * The same, with the CRDs installed in the target clusters added to the model registry (read
+   * once, at start), so custom resources whose CRD is not in the repository validate too.
+   */
+  public static RepositoryRenderer validatingRenderer(List<Target> targets) {
+    List<ComponentDefinition> installed = new ArrayList<>();
+    for (Target target : targets) {
+      if (target.cluster() instanceof KubernetesCluster api) {
+        installed.addAll(InstalledModels.of(target.name(), api.client()));
+      }
+    }
+    ModelRegistry registry = ModelRegistry.kubernetes().with(installed, List.of());
     return new RepositoryRenderer(
         KustomizeRunner.onPath(),
         HelmRunner.onPath(),
-        Validator.kubernetes(ValidationMode.DEFAULT));
+        new Validator(registry, ValidationMode.DEFAULT));
   }
 
   /** Wires everything by hand from the config and starts the loops and the server. */

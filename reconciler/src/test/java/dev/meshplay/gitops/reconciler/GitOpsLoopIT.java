@@ -264,6 +264,58 @@ class GitOpsLoopIT {
   }
 
   @Test
+  void customResourcesValidateAgainstTheCrdsInstalledInTheCluster() throws Exception {
+    kube.resource(
+            kube.getKubernetesSerialization()
+                .unmarshal(
+                    """
+                    apiVersion: apiextensions.k8s.io/v1
+                    kind: CustomResourceDefinition
+                    metadata: {name: widgets.example.com}
+                    spec:
+                      group: example.com
+                      scope: Namespaced
+                      names: {kind: Widget, plural: widgets, singular: widget}
+                      versions:
+                        - name: v1
+                          served: true
+                          storage: true
+                          schema:
+                            openAPIV3Schema:
+                              type: object
+                              properties:
+                                spec: {type: object, properties: {size: {type: integer}}}
+                    """,
+                    io.fabric8.kubernetes.api.model.GenericKubernetesResource.class))
+        .create();
+    String widget =
+        "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n  namespace: shop\n"
+            + "spec:\n  size: %s\n";
+    String commit =
+        repo.write("manifests/shop/namespace.yaml", NAMESPACE)
+            .write("manifests/shop/widget.yaml", widget.formatted("3"))
+            .commit("a widget");
+    startDaemon(
+        Daemon.validatingRenderer(
+            List.of(
+                dev.meshplay.gitops.reconciler.loop.Target.of(
+                    new KubernetesCluster("sandbox", kube)))));
+
+    awaitApplied(commit);
+    assertThat(
+            kube.genericKubernetesResources("example.com/v1", "Widget")
+                .inNamespace("shop")
+                .withName("w")
+                .get())
+        .isNotNull();
+
+    repo.write("manifests/shop/widget.yaml", widget.formatted("big")).commit("size as a word");
+    awaitStatus("shop", "Failed");
+    assertThat(page.design("shop").path("message").asString())
+        .contains("manifests/shop/widget.yaml:", "size");
+  }
+
+  @Test
   void healthAndReadinessAnswer() throws Exception {
     String commit = repo.write("manifests/shop/namespace.yaml", NAMESPACE).commit("shop");
     startDaemon();

@@ -53,7 +53,7 @@ public final class ServeCommand implements Callable<Integer> {
           new Target(
               cluster.name(), cluster.labels(), new KubernetesCluster(cluster.name(), client)));
     }
-    Daemon daemon = Daemon.start(config, targets, Daemon.validatingRenderer());
+    Daemon daemon = Daemon.start(config, targets, Daemon.validatingRenderer(targets));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
