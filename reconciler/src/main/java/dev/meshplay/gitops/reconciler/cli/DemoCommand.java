@@ -121,8 +121,8 @@ public final class DemoCommand implements Callable<Integer> {
         Benchmarks: benchmarks/webapp-latency.yaml runs every 5 minutes against the built-in
         target on 127.0.0.1:%d; run it now with
         `./meshplay-gitops bench run %s/benchmarks/webapp-latency.yaml`.
-        Pull requests: a `pr/<name>` branch is planned (never applied); read the plan with
-        `git log --notes=meshplay -1 pr/<name>`. Ctrl-C stops.
+        Pull requests: a `pr/<name>` branch is planned (never applied); see it on the page's
+        Pull requests tab, or `git log --notes=meshplay -1 pr/<name>`. Ctrl-C stops.
         """,
         daemon.port(),
         repo,
