@@ -6,6 +6,7 @@ import dev.meshplay.gitops.perf.load.LoadModel;
 import dev.meshplay.gitops.perf.load.Measurement;
 import dev.meshplay.gitops.perf.load.ScheduleHealth;
 import dev.meshplay.gitops.perf.profile.BenchmarkProfile;
+import dev.meshplay.gitops.perf.prometheus.ResourceUsage;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.UUID;
  * @param labels the profile's labels plus {@code target}
  * @param generatorOptions the generator's effective options
  * @param passed every threshold holds and the run is valid
+ * @param serverMetrics node CPU and memory from Prometheus over the run, or null when none was
+ *     configured
  * @param responseHistogram response time in microseconds, HdrHistogram compressed base64; empty
  *     when the generator exposes no histogram
  * @param serviceHistogram service time, the same way
@@ -47,7 +50,8 @@ public record BenchmarkResult(
     boolean passed,
     Environment environment,
     String responseHistogram,
-    String serviceHistogram) {
+    String serviceHistogram,
+    ResourceUsage serverMetrics) {
 
   public static final String SMP_VERSION = "v0.0.1";
 
@@ -55,6 +59,87 @@ public record BenchmarkResult(
     labels = Map.copyOf(labels);
     generatorOptions = Map.copyOf(generatorOptions);
     thresholds = List.copyOf(thresholds);
+  }
+
+  /** A result without server metrics (no Prometheus was configured). */
+  public BenchmarkResult(
+      String smpVersion,
+      String id,
+      String testId,
+      String envId,
+      String name,
+      String source,
+      Map<String, String> labels,
+      Instant startTime,
+      Instant endTime,
+      double actualQps,
+      long requests,
+      double errorRate,
+      ErrorCounts errors,
+      Latencies latencies,
+      String loadGenerator,
+      LoadModel loadModel,
+      Map<String, String> generatorOptions,
+      ScheduleHealth validity,
+      List<ThresholdOutcome> thresholds,
+      boolean passed,
+      Environment environment,
+      String responseHistogram,
+      String serviceHistogram) {
+    this(
+        smpVersion,
+        id,
+        testId,
+        envId,
+        name,
+        source,
+        labels,
+        startTime,
+        endTime,
+        actualQps,
+        requests,
+        errorRate,
+        errors,
+        latencies,
+        loadGenerator,
+        loadModel,
+        generatorOptions,
+        validity,
+        thresholds,
+        passed,
+        environment,
+        responseHistogram,
+        serviceHistogram,
+        null);
+  }
+
+  /** This result with what Prometheus saw of the system under test during the run. */
+  public BenchmarkResult withServerMetrics(ResourceUsage usage) {
+    return new BenchmarkResult(
+        smpVersion,
+        id,
+        testId,
+        envId,
+        name,
+        source,
+        labels,
+        startTime,
+        endTime,
+        actualQps,
+        requests,
+        errorRate,
+        errors,
+        latencies,
+        loadGenerator,
+        loadModel,
+        generatorOptions,
+        validity,
+        thresholds,
+        passed,
+        environment,
+        responseHistogram,
+        serviceHistogram,
+        usage);
   }
 
   /** The result of running {@code profile} as {@code measurement} in {@code environment}. */

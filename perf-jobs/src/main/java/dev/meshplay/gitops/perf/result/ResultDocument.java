@@ -4,6 +4,7 @@ import dev.meshplay.gitops.perf.load.ErrorCounts;
 import dev.meshplay.gitops.perf.load.Latencies;
 import dev.meshplay.gitops.perf.load.LoadModel;
 import dev.meshplay.gitops.perf.load.ScheduleHealth;
+import dev.meshplay.gitops.perf.prometheus.ResourceUsage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,7 +75,46 @@ final class ResultDocument {
     histogram.put("response_time", r.responseHistogram());
     histogram.put("service_time", r.serviceHistogram());
     t.put("histogram", histogram);
+    if (r.serverMetrics() != null) {
+      t.put("server_metrics", serverMetrics(r.serverMetrics()));
+    }
     return t;
+  }
+
+  private static Map<String, Object> serverMetrics(ResourceUsage usage) {
+    List<Object> series = new ArrayList<>();
+    for (ResourceUsage.Series s : usage.series()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", s.name());
+      m.put("query", s.query());
+      m.put("samples", s.samples());
+      m.put("average", s.average());
+      m.put("max", s.max());
+      series.add(m);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("prometheus", usage.source());
+    m.put("series", series);
+    return m;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ResourceUsage serverMetricsFrom(Object value) {
+    if (!(value instanceof Map<?, ?> m)) {
+      return null;
+    }
+    List<ResourceUsage.Series> series = new ArrayList<>();
+    for (Object item : (List<Object>) m.get("series")) {
+      Map<String, Object> s = (Map<String, Object>) item;
+      series.add(
+          new ResourceUsage.Series(
+              (String) s.get("name"),
+              (String) s.get("query"),
+              ((Number) s.get("samples")).intValue(),
+              ((Number) s.get("average")).doubleValue(),
+              ((Number) s.get("max")).doubleValue()));
+    }
+    return new ResourceUsage((String) m.get("prometheus"), series);
   }
 
   private static Map<String, Object> environment(Environment e) {
@@ -166,7 +206,8 @@ final class ResultDocument {
         (Boolean) t.get("passed"),
         environmentFrom((Map<String, Object>) t.get("environment")),
         (String) h.get("response_time"),
-        (String) h.get("service_time"));
+        (String) h.get("service_time"),
+        serverMetricsFrom(t.get("server_metrics")));
   }
 
   @SuppressWarnings("unchecked")

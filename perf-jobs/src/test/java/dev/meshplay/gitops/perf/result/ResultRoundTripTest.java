@@ -76,6 +76,24 @@ class ResultRoundTripTest {
     assertThat(back.thresholds()).extracting(ThresholdOutcome::pass).containsExactly(true, false);
   }
 
+  @ParameterizedTest
+  @EnumSource(ResultFormat.class)
+  void serverMetricsFromPrometheusAreWrittenAndReadBack(ResultFormat format) {
+    var usage =
+        new dev.meshplay.gitops.perf.prometheus.ResourceUsage(
+            "http://127.0.0.1:9090",
+            List.of(
+                new dev.meshplay.gitops.perf.prometheus.ResourceUsage.Series(
+                    "cpu_cores", "sum(rate(node_cpu_seconds_total[5s]))", 7, 0.75, 1.5)));
+    BenchmarkResult result = sample().withServerMetrics(usage);
+
+    String text = format.write(result);
+
+    assertThat(text).contains("server_metrics", "cpu_cores");
+    assertThat(format.read(text).serverMetrics()).isEqualTo(usage);
+    assertThat(format.read(format.write(sample())).serverMetrics()).isNull();
+  }
+
   @Test
   void theDocumentHasRealIdsActualQpsAtTheTopAndTheFullHistogram() {
     BenchmarkResult result = sample();

@@ -4,6 +4,7 @@ import dev.meshplay.gitops.perf.Benchmarks;
 import dev.meshplay.gitops.perf.load.LoadGeneratorException;
 import dev.meshplay.gitops.perf.profile.ProfileReader;
 import dev.meshplay.gitops.perf.profile.ProfileReading;
+import dev.meshplay.gitops.perf.prometheus.PrometheusQueries;
 import dev.meshplay.gitops.perf.result.BenchmarkResult;
 import dev.meshplay.gitops.perf.result.ResultFormat;
 import dev.meshplay.gitops.perf.result.SummaryTable;
@@ -47,6 +48,15 @@ public final class BenchRunCommand implements Callable<Integer> {
       description = "text, json or yaml (default: ${DEFAULT-VALUE}).")
   Output output;
 
+  @Option(
+      names = "--prometheus",
+      paramLabel = "URL",
+      description = {
+        "A Prometheus to read node CPU and memory from over the run's window; they are stored",
+        "with the result as server_metrics."
+      })
+  java.net.URI prometheus;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -75,6 +85,17 @@ public final class BenchRunCommand implements Callable<Integer> {
     }
     err.println();
     err.flush();
+    if (prometheus != null) {
+      try {
+        result =
+            result.withServerMetrics(
+                new PrometheusQueries(prometheus)
+                    .collect(PrometheusQueries.NODE, result.startTime(), result.endTime()));
+      } catch (java.io.IOException e) {
+        err.println("warning: no server metrics from " + prometheus + ": " + e.getMessage());
+        err.flush();
+      }
+    }
     out.print(
         switch (output) {
           case text -> SummaryTable.render(result);
