@@ -18,6 +18,7 @@ import dev.meshplay.gitops.reconciler.loop.Target;
 import dev.meshplay.gitops.reconciler.metrics.GitOpsMetrics;
 import dev.meshplay.gitops.reconciler.prplan.PullRequestMode;
 import dev.meshplay.gitops.reconciler.prplan.PullRequestPlans;
+import dev.meshplay.gitops.reconciler.settings.RepositorySettings;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import dev.meshplay.gitops.reconciler.web.StatusServer;
 import dev.meshplay.gitops.reconciler.web.WebhookRoute;
@@ -157,6 +158,11 @@ public final class Daemon implements AutoCloseable {
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot start the benchmark scheduler: " + e.getMessage(), e);
     }
+  }
+
+  /** Tells {@code listener} the meshplay.yaml settings of every pass of every source. */
+  public void onSettings(java.util.function.Consumer<RepositorySettings> listener) {
+    loops.forEach(loop -> loop.onSettings(listener));
   }
 
   public StatusStore store() {

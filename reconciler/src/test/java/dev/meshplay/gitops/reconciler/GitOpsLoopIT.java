@@ -316,6 +316,21 @@ class GitOpsLoopIT {
   }
 
   @Test
+  void eachPassReportsTheCommitsSettings() throws Exception {
+    String commit = repo.write("manifests/shop/namespace.yaml", NAMESPACE).commit("shop");
+    startDaemon();
+    var latency = new java.util.concurrent.atomic.AtomicReference<Duration>();
+    daemon.onSettings(settings -> latency.set(settings.demoTargetLatency()));
+    awaitApplied(commit);
+
+    repo.write("meshplay.yaml", "spec:\n  demoTarget: {latency: 300ms}\n").commit("slower");
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> Duration.ofMillis(300).equals(latency.get()));
+  }
+
+  @Test
   void healthAndReadinessAnswer() throws Exception {
     String commit = repo.write("manifests/shop/namespace.yaml", NAMESPACE).commit("shop");
     startDaemon();

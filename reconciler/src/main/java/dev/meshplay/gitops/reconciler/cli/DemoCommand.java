@@ -91,6 +91,16 @@ public final class DemoCommand implements Callable<Integer> {
       sandbox.close();
       throw e;
     }
+    if (target != null) {
+      // The example repository's meshplay.yaml sets how slow the benchmark target is, so a
+      // commit can make the scheduled benchmark see a regression.
+      daemon.onSettings(
+          settings -> {
+            if (settings.demoTargetLatency() != null) {
+              target.setLatency(settings.demoTargetLatency());
+            }
+          });
+    }
     // Ctrl-C: the hook stops the loops, the server and the sandbox, in that order, before exit.
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

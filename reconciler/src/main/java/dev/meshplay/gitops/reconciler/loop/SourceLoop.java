@@ -7,6 +7,7 @@ import dev.meshplay.gitops.reconciler.bench.BenchmarkService;
 import dev.meshplay.gitops.reconciler.metrics.LoopMetrics;
 import dev.meshplay.gitops.reconciler.metrics.SyncOutcome;
 import dev.meshplay.gitops.reconciler.plan.Action;
+import dev.meshplay.gitops.reconciler.settings.RepositorySettings;
 import dev.meshplay.gitops.reconciler.status.ClusterStatus;
 import dev.meshplay.gitops.reconciler.status.CommitInfo;
 import dev.meshplay.gitops.reconciler.status.SourceStatus;
@@ -111,6 +112,12 @@ public final class SourceLoop implements AutoCloseable {
   }
 
   private final AtomicBoolean triggered = new AtomicBoolean();
+  private volatile java.util.function.Consumer<RepositorySettings> settingsListener = s -> {};
+
+  /** Told the settings (meshplay.yaml) of the commit each pass works on. */
+  public void onSettings(java.util.function.Consumer<RepositorySettings> listener) {
+    this.settingsListener = listener;
+  }
 
   /**
    * Runs a pass as soon as the current one (if any) ends: what a webhook or a watched change asks
@@ -158,9 +165,11 @@ public final class SourceLoop implements AutoCloseable {
     CommitInfo head =
         new CommitInfo(snapshot.commitId(), snapshot.message(), snapshot.author(), snapshot.time());
     store.update(name, s -> s.withHead(head, null));
+    RenderedRepository repository = renderer.render(snapshot);
     if (benchmarks != null) {
-      benchmarks.sync(snapshot.commitId(), renderer.render(snapshot).profiles());
+      benchmarks.sync(snapshot.commitId(), repository.profiles());
     }
+    settingsListener.accept(repository.settings());
     for (Reconciler reconciler : reconcilers) {
       String cluster = reconciler.target().name();
       if (busy.get(cluster).compareAndSet(false, true)) {

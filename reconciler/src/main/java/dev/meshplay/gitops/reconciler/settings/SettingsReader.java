@@ -63,6 +63,7 @@ public final class SettingsReader {
             top.get("spec"),
             Set.of(
                 "targets",
+                "demoTarget",
                 "interval",
                 "prune",
                 "selfHeal",
@@ -82,7 +83,31 @@ public final class SettingsReader {
       }
     }
     double share = spec.containsKey("maxPruneShare") ? share(spec.get("maxPruneShare")) : 0.5;
-    return new RepositorySettings(defaults, designs, ignores(spec.get("ignoreDifferences")), share);
+    return new RepositorySettings(
+        defaults,
+        designs,
+        ignores(spec.get("ignoreDifferences")),
+        share,
+        demoTargetLatency(spec.get("demoTarget")));
+  }
+
+  /** {@code demoTarget: {latency: 5ms}}: what the demo's benchmark target should answer in. */
+  private static java.time.Duration demoTargetLatency(Node node) {
+    if (node == null) {
+      return null;
+    }
+    Map<String, Node> demo = mapping(node, Set.of("latency"));
+    if (!demo.containsKey("latency")) {
+      return null;
+    }
+    var m = java.util.regex.Pattern.compile("(\\d+)(ms|s)").matcher(scalar(demo.get("latency")));
+    if (!m.matches()) {
+      throw error(demo.get("latency"), "latency must be like 5ms or 1s");
+    }
+    long n = Long.parseLong(m.group(1));
+    return m.group(2).equals("s")
+        ? java.time.Duration.ofSeconds(n)
+        : java.time.Duration.ofMillis(n);
   }
 
   private static DesignSettings design(Map<String, Node> m, DesignSettings base) {

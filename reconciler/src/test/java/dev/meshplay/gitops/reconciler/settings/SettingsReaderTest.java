@@ -38,6 +38,15 @@ class SettingsReaderTest {
   }
 
   @Test
+  void theDemoTargetLatencyIsRead() {
+    assertThat(SettingsReader.read("spec:\n  demoTarget: {latency: 250ms}\n").demoTargetLatency())
+        .isEqualTo(java.time.Duration.ofMillis(250));
+    assertThat(SettingsReader.read("spec:\n  prune: true\n").demoTargetLatency()).isNull();
+    assertThatThrownBy(() -> SettingsReader.read("spec:\n  demoTarget: {latency: slow}\n"))
+        .hasMessage("meshplay.yaml:2:25: latency must be like 5ms or 1s");
+  }
+
+  @Test
   void anEmptyFileMeansDefaults() {
     assertThat(SettingsReader.read("").forDesign("x").prune()).isTrue();
   }
