@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     name = "apply",
     mixinStandardHelpOptions = true,
     description = {
-      "Reconcile a repository's branch into a cluster once (render, policies, plan, apply,",
-      "prune), print each design's status and exit. Applies the committed branch tip."
+      "Reconcile a repository's branch into a cluster once.",
+      "Render, policies, plan, apply, prune; prints each design's status and exits.",
+      "Applies the committed branch tip."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every design synced", "1:a design, meshplay.yaml or the cluster failed"})

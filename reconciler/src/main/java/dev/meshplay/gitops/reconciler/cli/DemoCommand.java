@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the whole loop on the embedded default: a local Git repository seeded from",
-      "examples-repo/, an in-process sandbox cluster, and the status page.",
+      "Run the whole loop on the embedded default.",
+      "A local Git repository seeded from examples-repo/, an in-process sandbox cluster,",
+      "and the status page.",
       "Commit to DIR/repo and watch the page; point kubectl at DIR/kubeconfig."
     })
 public final class DemoCommand implements Callable<Integer> {

@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
-      "Show what applying a repository would change in a cluster, without changing anything:",
-      "render, validate, policies, then the plan per design with field diffs (old → new).",
+      "Show what applying a repository would change in a cluster.",
+      "Nothing is changed: render, validate, policies, then the plan per design with field",
+      "diffs (old → new).",
       "Without --kubeconfig or --cluster the plan is against an empty in-process sandbox."
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Render and validate designs, kustomize directories and manifests against the model",
-      "registry, and check them with the policy pack. Exit 0: clean; 1: errors or deny findings."
+      "Validate designs, kustomize directories and manifests offline.",
+      "Renders them, checks them against the model registry and the policy pack.",
+      "Exit 0: clean; 1: errors or deny findings."
     })
 public final class ValidateCommand implements Callable<Integer> {
   /** How results are printed. */
