@@ -3,16 +3,16 @@ package dev.meshplay.gitops.reconciler.cli;
 import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.Snapshot;
 import dev.meshplay.gitops.git.SourceMirror;
+import dev.meshplay.gitops.reconciler.Daemon;
 import dev.meshplay.gitops.reconciler.loop.PassOutcome;
 import dev.meshplay.gitops.reconciler.loop.Reconciler;
 import dev.meshplay.gitops.reconciler.loop.SnapshotRenderer;
 import dev.meshplay.gitops.reconciler.status.DesignStatus;
-import dev.meshplay.gitops.render.KustomizeRunner;
-import dev.meshplay.gitops.render.RepositoryRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -67,7 +67,7 @@ public final class ApplyCommand implements Callable<Integer> {
       Snapshot snapshot = mirror.poll().snapshot();
       SnapshotRenderer renderer =
           new SnapshotRenderer(
-              new RepositoryRenderer(KustomizeRunner.kubectl()), work.resolve("render"));
+              Daemon.validatingRenderer(List.of(cluster.target())), work.resolve("render"));
       PassOutcome outcome = new Reconciler(name, cluster.target(), renderer).reconcile(snapshot);
       out.printf("Applied %s@%s to %s%n", branch, snapshot.shortId(), cluster.target().name());
       int code =

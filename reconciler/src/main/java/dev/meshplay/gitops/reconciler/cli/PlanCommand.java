@@ -1,6 +1,7 @@
 package dev.meshplay.gitops.reconciler.cli;
 
 import dev.meshplay.gitops.policies.sarif.SarifWriter;
+import dev.meshplay.gitops.reconciler.Daemon;
 import dev.meshplay.gitops.reconciler.loop.RenderedRepository;
 import dev.meshplay.gitops.reconciler.loop.SnapshotRenderer;
 import dev.meshplay.gitops.reconciler.prplan.JsonReport;
@@ -9,7 +10,6 @@ import dev.meshplay.gitops.reconciler.prplan.PullRequestPlan;
 import dev.meshplay.gitops.reconciler.prplan.RepositoryPlanner;
 import dev.meshplay.gitops.reconciler.prplan.Revision;
 import dev.meshplay.gitops.reconciler.prplan.TextReport;
-import dev.meshplay.gitops.render.KustomizeRunner;
 import dev.meshplay.gitops.render.RenderedSet;
 import dev.meshplay.gitops.render.RepositoryRenderer;
 import java.io.PrintWriter;
@@ -84,25 +84,26 @@ public final class PlanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path dir = repo.toAbsolutePath().normalize();
     String name = source != null ? source : dir.getFileName().toString();
-    RepositoryRenderer renderer = new RepositoryRenderer(KustomizeRunner.kubectl());
-    RenderedRepository head;
-    String headCommit = null;
-    if (ref == null) {
-      head = SnapshotRenderer.renderDirectory(renderer, dir);
-    } else {
-      headCommit = RefTree.commitOf(dir, ref);
-      try (RefTree tree = RefTree.extract(dir, ref)) {
-        head = SnapshotRenderer.renderDirectory(renderer, tree.dir());
-      }
-    }
-    RenderedSet baseDesigns = null;
-    if (base != null) {
-      try (RefTree tree = RefTree.extract(dir, base)) {
-        baseDesigns = renderer.render(tree.dir());
-      }
-    }
     PullRequestPlan plan;
     try (ClusterOptions.Connected cluster = clusters.connect()) {
+      // The same renderer as the daemon: what plan reports is what serve would do.
+      RepositoryRenderer renderer = Daemon.validatingRenderer(List.of(cluster.target()));
+      RenderedRepository head;
+      String headCommit = null;
+      if (ref == null) {
+        head = SnapshotRenderer.renderDirectory(renderer, dir);
+      } else {
+        headCommit = RefTree.commitOf(dir, ref);
+        try (RefTree tree = RefTree.extract(dir, ref)) {
+          head = SnapshotRenderer.renderDirectory(renderer, tree.dir());
+        }
+      }
+      RenderedSet baseDesigns = null;
+      if (base != null) {
+        try (RefTree tree = RefTree.extract(dir, base)) {
+          baseDesigns = renderer.render(tree.dir());
+        }
+      }
       plan =
           new RepositoryPlanner(
                   name, List.of(cluster.target()), cluster.sandbox(), Clock.systemUTC())

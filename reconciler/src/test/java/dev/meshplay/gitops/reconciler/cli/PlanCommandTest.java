@@ -49,6 +49,28 @@ class PlanCommandTest {
   }
 
   @Test
+  void planReportsTheSchemaErrorsTheDaemonWouldAndExitsOne() throws Exception {
+    repo.write(
+        "manifests/shop/web.yaml",
+        """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web, namespace: shop}
+        spec:
+          replicas: many
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec: {containers: [{name: web, image: "nginx:1.27"}]}
+        """);
+
+    Run run = run("plan", "--repo", repo.dir().toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("manifests/shop/web.yaml:", "replicas");
+  }
+
+  @Test
   void planChangesNothingInTheCluster() {
     run("plan", "--repo", repo.dir().toString(), "--kubeconfig", kubeconfig.toString());
 
