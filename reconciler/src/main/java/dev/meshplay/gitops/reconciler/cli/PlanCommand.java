@@ -1,5 +1,7 @@
 package dev.meshplay.gitops.reconciler.cli;
 
+import dev.meshplay.gitops.git.LocalCommit;
+import dev.meshplay.gitops.git.MaterializedTree;
 import dev.meshplay.gitops.policies.sarif.SarifWriter;
 import dev.meshplay.gitops.reconciler.Daemon;
 import dev.meshplay.gitops.reconciler.loop.RenderedRepository;
@@ -93,14 +95,16 @@ public final class PlanCommand implements Callable<Integer> {
       if (ref == null) {
         head = SnapshotRenderer.renderDirectory(renderer, dir);
       } else {
-        headCommit = RefTree.commitOf(dir, ref);
-        try (RefTree tree = RefTree.extract(dir, ref)) {
+        try (LocalCommit commit = LocalCommit.resolve(dir, ref);
+            MaterializedTree tree = commit.files().materialize(scratch())) {
+          headCommit = commit.id();
           head = SnapshotRenderer.renderDirectory(renderer, tree.dir());
         }
       }
       RenderedSet baseDesigns = null;
       if (base != null) {
-        try (RefTree tree = RefTree.extract(dir, base)) {
+        try (LocalCommit commit = LocalCommit.resolve(dir, base);
+            MaterializedTree tree = commit.files().materialize(scratch())) {
           baseDesigns = renderer.render(tree.dir());
         }
       }
@@ -130,6 +134,11 @@ public final class PlanCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
     }
     return plan.exitCode();
+  }
+
+  /** Where a ref's files are written for rendering (kustomize needs real files). */
+  private static Path scratch() {
+    return Path.of(System.getProperty("java.io.tmpdir"), "meshplay-plan");
   }
 
   private static String version() {

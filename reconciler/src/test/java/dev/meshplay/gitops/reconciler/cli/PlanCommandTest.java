@@ -118,6 +118,37 @@ class PlanCommandTest {
   }
 
   @Test
+  void refPlansTheCommittedRevisionNotTheWorkingTree() throws Exception {
+    run("apply", "--repo", repo.dir().toString(), "--kubeconfig", kubeconfig.toString());
+    repo.write("manifests/shop/config.yaml", PlanRepository.CONFIG.formatted("bonjour"));
+    String committed = repo.commit("french");
+    repo.write("manifests/shop/config.yaml", PlanRepository.CONFIG.formatted("hola"));
+
+    Run plan =
+        run(
+            "plan",
+            "--repo",
+            repo.dir().toString(),
+            "--ref",
+            "HEAD",
+            "--kubeconfig",
+            kubeconfig.toString(),
+            "-o",
+            "json");
+
+    assertThat(plan.exit()).isEqualTo(2);
+    assertThat(plan.out()).contains(committed).contains("bonjour").doesNotContain("hola");
+  }
+
+  @Test
+  void anUnknownRefIsAnErrorNamingIt() {
+    Run plan = run("plan", "--repo", repo.dir().toString(), "--ref", "no-such-branch");
+
+    assertThat(plan.exit()).isEqualTo(1);
+    assertThat(plan.err()).contains("'no-such-branch' names no commit");
+  }
+
+  @Test
   void aDenyFindingExitsOne() throws Exception {
     repo.write("manifests/shop/pod.yaml", PlanRepository.PRIVILEGED);
 
