@@ -61,58 +61,6 @@ public record BenchmarkResult(
     thresholds = List.copyOf(thresholds);
   }
 
-  /** A result without server metrics (no Prometheus was configured). */
-  public BenchmarkResult(
-      String smpVersion,
-      String id,
-      String testId,
-      String envId,
-      String name,
-      String source,
-      Map<String, String> labels,
-      Instant startTime,
-      Instant endTime,
-      double actualQps,
-      long requests,
-      double errorRate,
-      ErrorCounts errors,
-      Latencies latencies,
-      String loadGenerator,
-      LoadModel loadModel,
-      Map<String, String> generatorOptions,
-      ScheduleHealth validity,
-      List<ThresholdOutcome> thresholds,
-      boolean passed,
-      Environment environment,
-      String responseHistogram,
-      String serviceHistogram) {
-    this(
-        smpVersion,
-        id,
-        testId,
-        envId,
-        name,
-        source,
-        labels,
-        startTime,
-        endTime,
-        actualQps,
-        requests,
-        errorRate,
-        errors,
-        latencies,
-        loadGenerator,
-        loadModel,
-        generatorOptions,
-        validity,
-        thresholds,
-        passed,
-        environment,
-        responseHistogram,
-        serviceHistogram,
-        null);
-  }
-
   /** This result with what Prometheus saw of the system under test during the run. */
   public BenchmarkResult withServerMetrics(ResourceUsage usage) {
     return new BenchmarkResult(
@@ -174,6 +122,7 @@ public record BenchmarkResult(
         passed,
         environment,
         measurement.responseTime().map(HistogramCodec::encode).orElse(""),
-        measurement.serviceTime().map(HistogramCodec::encode).orElse(""));
+        measurement.serviceTime().map(HistogramCodec::encode).orElse(""),
+        null);
   }
 }

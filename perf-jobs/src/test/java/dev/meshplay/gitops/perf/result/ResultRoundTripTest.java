@@ -144,7 +144,8 @@ class ResultRoundTripTest {
             r.passed(),
             r.environment(),
             "",
-            "");
+            "",
+            null);
 
     String json = ResultFormat.JSON.write(hey);
 
