@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,26 +19,29 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SshTransportTest {
   @TempDir Path tmp;
+  private SourceRepository origin;
+  private RevCommit commit;
+  private SshGitServer server;
+  private Path knownHosts;
+  private String url;
+
+  @AfterEach
+  void stop() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+    if (origin != null) {
+      origin.close();
+    }
+  }
 
   @Test
   void pollsWithAnEd25519Key() throws Exception {
     Path key = keygen("id_ed25519", "ed25519");
-    try (SourceRepository origin = SourceRepository.init(tmp.resolve("origin"))) {
-      RevCommit commit = origin.commit("one", "designs/app.yaml", "name: app\n");
-      Path authorized = tmp.resolve("authorized_keys");
-      SshGitServer.writeAuthorizedKeys(authorized, Path.of(key + ".pub"));
-      try (SshGitServer server =
-          SshGitServer.start(origin.git().getRepository(), authorized, tmp.resolve("host.ser"))) {
-        Path knownHosts = tmp.resolve("known_hosts");
-        Files.writeString(knownHosts, server.knownHostsLine() + "\n");
-        String url = "ssh://git@127.0.0.1:" + server.port() + "/" + origin.dir().resolve(".git");
-        GitSource source =
-            new GitSource("ed", url, "main")
-                .withCredentials(new Credentials.SshKey(key, knownHosts));
-        try (SourceMirror mirror = SourceMirror.open(source, tmp.resolve("cache"))) {
-          assertThat(mirror.poll().snapshot().commitId()).isEqualTo(commit.name());
-        }
-      }
+    serveTo(key);
+
+    try (SourceMirror mirror = mirror("ed", key, knownHosts)) {
+      assertThat(mirror.poll().snapshot().commitId()).isEqualTo(commit.name());
     }
   }
 
@@ -45,46 +49,43 @@ class SshTransportTest {
   void pollsWithAKeyAndKnownHostsAndRejectsWhatDoesNotMatch() throws Exception {
     Path key = keygen("id_rsa", "rsa");
     Path stranger = keygen("stranger", "rsa");
-    try (SourceRepository origin = SourceRepository.init(tmp.resolve("origin"))) {
-      RevCommit commit = origin.commit("one", "designs/app.yaml", "name: app\n");
-      Path authorized = tmp.resolve("authorized_keys");
-      SshGitServer.writeAuthorizedKeys(authorized, Path.of(key + ".pub"));
-      try (SshGitServer server =
-          SshGitServer.start(origin.git().getRepository(), authorized, tmp.resolve("host.ser"))) {
-        Path knownHosts = tmp.resolve("known_hosts");
-        Files.writeString(knownHosts, server.knownHostsLine() + "\n");
-        String url = "ssh://git@127.0.0.1:" + server.port() + "/" + origin.dir().resolve(".git");
+    serveTo(key);
 
-        GitSource good =
-            new GitSource("ssh", url, "main")
-                .withCredentials(new Credentials.SshKey(key, knownHosts));
-        try (SourceMirror mirror = SourceMirror.open(good, tmp.resolve("cache"))) {
-          assertThat(mirror.poll().snapshot().commitId()).isEqualTo(commit.name());
-        }
-
-        GitSource unknownKey =
-            new GitSource("stranger", url, "main")
-                .withCredentials(new Credentials.SshKey(stranger, knownHosts));
-        try (SourceMirror mirror = SourceMirror.open(unknownKey, tmp.resolve("cache2"))) {
-          assertThatThrownBy(mirror::poll)
-              .isInstanceOf(GitSourceException.class)
-              .hasMessageContaining("source stranger");
-        }
-
-        Path wrongHosts = tmp.resolve("wrong_known_hosts");
-        Files.writeString(
-            wrongHosts,
-            "[127.0.0.1]:" + server.port() + " " + Files.readString(Path.of(stranger + ".pub")));
-        GitSource spoofed =
-            new GitSource("spoofed", url, "main")
-                .withCredentials(new Credentials.SshKey(key, wrongHosts));
-        try (SourceMirror mirror = SourceMirror.open(spoofed, tmp.resolve("cache3"))) {
-          assertThatThrownBy(mirror::poll)
-              .isInstanceOf(GitSourceException.class)
-              .hasMessageContaining("source spoofed");
-        }
-      }
+    try (SourceMirror mirror = mirror("ssh", key, knownHosts)) {
+      assertThat(mirror.poll().snapshot().commitId()).isEqualTo(commit.name());
     }
+    try (SourceMirror mirror = mirror("stranger", stranger, knownHosts)) {
+      assertThatThrownBy(mirror::poll)
+          .isInstanceOf(GitSourceException.class)
+          .hasMessageContaining("source stranger");
+    }
+    Path wrongHosts = tmp.resolve("wrong_known_hosts");
+    Files.writeString(
+        wrongHosts,
+        "[127.0.0.1]:" + server.port() + " " + Files.readString(Path.of(stranger + ".pub")));
+    try (SourceMirror mirror = mirror("spoofed", key, wrongHosts)) {
+      assertThatThrownBy(mirror::poll)
+          .isInstanceOf(GitSourceException.class)
+          .hasMessageContaining("source spoofed");
+    }
+  }
+
+  /** A repository with one commit, served over SSH to {@code key} only. */
+  private void serveTo(Path key) throws Exception {
+    origin = SourceRepository.init(tmp.resolve("origin"));
+    commit = origin.commit("one", "designs/app.yaml", "name: app\n");
+    Path authorized = tmp.resolve("authorized_keys");
+    SshGitServer.writeAuthorizedKeys(authorized, Path.of(key + ".pub"));
+    server = SshGitServer.start(origin.git().getRepository(), authorized, tmp.resolve("host.ser"));
+    knownHosts = tmp.resolve("known_hosts");
+    Files.writeString(knownHosts, server.knownHostsLine() + "\n");
+    url = "ssh://git@127.0.0.1:" + server.port() + "/" + origin.dir().resolve(".git");
+  }
+
+  private SourceMirror mirror(String name, Path key, Path hosts) {
+    GitSource source =
+        new GitSource(name, url, "main").withCredentials(new Credentials.SshKey(key, hosts));
+    return SourceMirror.open(source, tmp.resolve("cache-" + name));
   }
 
   private Path keygen(String name, String type) throws Exception {

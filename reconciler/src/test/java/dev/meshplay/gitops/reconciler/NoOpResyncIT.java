@@ -3,19 +3,12 @@ package dev.meshplay.gitops.reconciler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.meshplay.gitops.git.GitSource;
-import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
-import dev.meshplay.gitops.reconciler.config.ClusterConfig;
-import dev.meshplay.gitops.reconciler.config.DaemonConfig;
-import dev.meshplay.gitops.render.KustomizeRunner;
-import dev.meshplay.gitops.render.RepositoryRenderer;
 import dev.meshplay.gitops.sandbox.SandboxCluster;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,19 +35,9 @@ class NoOpResyncIT {
                 .formatted(i, i));
       }
       String commit = repo.commit("many config maps");
-      DaemonConfig config =
-          new DaemonConfig(
-              "127.0.0.1",
-              0,
-              tmp.resolve("state"),
-              Duration.ofMillis(300),
-              List.of(new GitSource("many", repo.dir().toString(), "main")),
-              ClusterConfig.sandbox());
       try (Daemon daemon =
-          Daemon.start(
-              config,
-              new KubernetesCluster("sandbox", sandbox.client()),
-              new RepositoryRenderer(KustomizeRunner.kubectl()))) {
+          TestDaemons.start(
+              tmp.resolve("state"), repo.dir(), "many", Duration.ofMillis(300), sandbox.client())) {
         StatusClient page = new StatusClient(daemon.port());
         await().atMost(Duration.ofSeconds(30)).until(() -> commit.equals(page.appliedCommit()));
         Thread.sleep(1000); // let the watches settle
@@ -104,19 +87,9 @@ class NoOpResyncIT {
                   "manifests/one/cm.yaml",
                   "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n  namespace: one\ndata:\n  a: \"1\"\n")
               .commit("one");
-      DaemonConfig config =
-          new DaemonConfig(
-              "127.0.0.1",
-              0,
-              tmp.resolve("state"),
-              Duration.ofHours(1),
-              List.of(new GitSource("one", repo.dir().toString(), "main")),
-              ClusterConfig.sandbox());
       try (Daemon daemon =
-          Daemon.start(
-              config,
-              new KubernetesCluster("sandbox", sandbox.client()),
-              new RepositoryRenderer(KustomizeRunner.kubectl()))) {
+          TestDaemons.start(
+              tmp.resolve("state"), repo.dir(), "one", Duration.ofHours(1), sandbox.client())) {
         StatusClient page = new StatusClient(daemon.port());
         await().atMost(Duration.ofSeconds(30)).until(() -> commit.equals(page.appliedCommit()));
         Thread.sleep(500); // the first pass started the watches: let them sync
