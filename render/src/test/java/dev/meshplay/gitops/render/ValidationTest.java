@@ -198,6 +198,43 @@ class ValidationTest {
   }
 
   @Test
+  void customResourceDefinitionsAreCheckedAgainstTheirOwnSchema() {
+    TestRepository.in(dir)
+        .file(
+            "manifests/crds/gizmo.yaml",
+            """
+            apiVersion: apiextensions.k8s.io/v1
+            kind: CustomResourceDefinition
+            metadata:
+              name: gizmos.example.com
+            spec:
+              group: example.com
+              scope: Cluster
+              names: {kind: Gizmo, plural: gizmos}
+              versions:
+              - name: v1
+                served: "yes"
+                storage: true
+                schema:
+                  openAPIV3Schema:
+                    type: object
+                    properties:
+                      spec: {type: object, x-kubernetes-preserve-unknown-fields: true}
+            """);
+
+    RenderedDesign design = design(validate(ValidationMode.STRICT, dir), "manifests/crds");
+
+    assertThat(design.diagnostics())
+        .extracting(Diagnostic::toString)
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "manifests/crds/gizmo.yaml:11:13: error:"
+                + " CustomResourceDefinition/gizmos.example.com: $.spec.versions[0].served:"
+                + " string found, boolean expected");
+  }
+
+  @Test
   void mesheryModelsDirectoryDefinesCustomKinds() {
     TestRepository.in(dir)
         .file(

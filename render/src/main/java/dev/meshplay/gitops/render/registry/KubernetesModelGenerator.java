@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,8 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
  * Build-time generator of the built-in Kubernetes model (run by the module's pom in {@code
  * process-classes}). It reads the Swagger 2.0 document packaged in {@code
  * io.fabric8:kubernetes-model-validator} and writes every top-level {@code io.k8s.api} kind with
- * its apiVersion, scope and the definitions it reaches, normalised by {@link OpenApiSchemas}.
- * Nothing here runs in production; the output is a resource of the jar.
+ * its apiVersion, scope and the definitions it reaches, normalised by {@link OpenApiSchemas}. The
+ * Swagger document lacks {@code apiextensions.k8s.io/v1}; {@link ModelClassDefinitions} derives it
+ * from fabric8's model classes on the generator's classpath. Nothing here runs in production; the
+ * output is a resource of the jar.
  */
 public final class KubernetesModelGenerator {
   private static final String REF_PREFIX = "#/definitions/";
@@ -34,7 +37,10 @@ public final class KubernetesModelGenerator {
     }
     JsonMapper mapper = JsonMapper.builder().build();
     JsonNode swagger = mapper.readTree(Path.of(args[0]).toFile());
-    ObjectNode model = generate(mapper, swagger.path("definitions"), args[1]);
+    ObjectNode definitions = (ObjectNode) swagger.path("definitions");
+    ModelClassDefinitions.derive(List.of(ModelClassDefinitions.CUSTOM_RESOURCE_DEFINITION))
+        .forEach(definitions::set);
+    ObjectNode model = generate(mapper, definitions, args[1]);
     Path out = Path.of(args[2]);
     Files.createDirectories(out.getParent());
     mapper.writeValue(out.toFile(), model);
