@@ -160,7 +160,7 @@ class LauncherIT {
       assertThat(bench.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
       assertThat(bench.exitValue()).as(out).isZero();
-      assertThat(out).contains("warning: no server metrics from http://127.0.0.1:1");
+      assertThat(out).contains("warning: ", ": no server metrics from http://127.0.0.1:1");
       var json =
           tools.jackson.databind.json.JsonMapper.builder()
               .build()

@@ -38,6 +38,11 @@ public final class PrometheusQueries {
     this.base = base;
   }
 
+  /** The Prometheus server queried. */
+  public URI base() {
+    return base;
+  }
+
   /** Each of {@code queries} over [start, end] at a 1 s step, summarised. */
   public ResourceUsage collect(Map<String, String> queries, Instant start, Instant end)
       throws IOException, InterruptedException {

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.meshplay.gitops.perf.BenchmarkRunner;
+import dev.meshplay.gitops.perf.Benchmarks;
+import dev.meshplay.gitops.perf.demo.DemoTarget;
+import dev.meshplay.gitops.perf.load.ProgressListener;
+import dev.meshplay.gitops.perf.profile.BenchmarkProfile;
+import dev.meshplay.gitops.perf.profile.ProfileReader;
+import dev.meshplay.gitops.perf.profile.ProfileReading;
+import dev.meshplay.gitops.perf.result.BenchmarkResult;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -36,6 +44,82 @@ class PrometheusServerMetricsTest {
 
   @Test
   void nodeCpuAndMemoryOverALoadedWindowAreReadFromPrometheus() throws Exception {
+    URI prometheus = startPrometheus();
+
+    Instant start = Instant.now();
+    burnCpu(Duration.ofSeconds(6));
+    Instant end = Instant.now();
+    Thread.sleep(1500); // the last scrape of the window
+
+    ResourceUsage usage =
+        new PrometheusQueries(prometheus).collect(PrometheusQueries.NODE, start, end);
+
+    Map<String, ResourceUsage.Series> byName = new java.util.HashMap<>();
+    usage.series().forEach(s -> byName.put(s.name(), s));
+    assertThat(byName.get("cpu_cores").samples()).isGreaterThan(2);
+    assertThat(byName.get("cpu_cores").max()).isGreaterThan(0.2);
+    assertThat(byName.get("memory_bytes").average()).isGreaterThan(1e6);
+    assertThat(usage.source()).isEqualTo(prometheus.toString());
+  }
+
+  @Test
+  void eachRunOfAServerMetricsRunnerCarriesTheServersCpuAndMemory() throws Exception {
+    URI prometheus = startPrometheus();
+    List<String> warnings = new ArrayList<>();
+    try (DemoTarget target = DemoTarget.start(DemoTarget.Settings.loopback())) {
+      BenchmarkRunner runner =
+          new ServerMetricsRunner(
+              Benchmarks.standard(), new PrometheusQueries(prometheus), warnings::add);
+
+      BenchmarkResult result = runner.run(profile(target), ProgressListener.NONE);
+
+      assertThat(warnings).isEmpty();
+      assertThat(result.serverMetrics()).isNotNull();
+      assertThat(result.serverMetrics().source()).isEqualTo(prometheus.toString());
+      assertThat(result.serverMetrics().series())
+          .extracting(ResourceUsage.Series::name)
+          .containsExactlyInAnyOrder("cpu_cores", "memory_bytes");
+    }
+  }
+
+  @Test
+  void anUnreachablePrometheusCostsTheFiguresButNotTheRun() throws Exception {
+    URI nowhere = URI.create("http://127.0.0.1:" + freePort());
+    List<String> warnings = new ArrayList<>();
+    try (DemoTarget target = DemoTarget.start(DemoTarget.Settings.loopback())) {
+      BenchmarkRunner runner =
+          new ServerMetricsRunner(
+              Benchmarks.standard(), new PrometheusQueries(nowhere), warnings::add);
+
+      BenchmarkResult result = runner.run(profile(target), ProgressListener.NONE);
+
+      assertThat(result.requests()).isPositive();
+      assertThat(result.serverMetrics()).isNull();
+      assertThat(warnings).singleElement().asString().contains("probe", nowhere.toString());
+    }
+  }
+
+  private static BenchmarkProfile profile(DemoTarget target) {
+    String yaml =
+        "name: probe\nendpoints: [%s]\nconcurrentRequest: 2\nqps: 50\nduration: 2s\n"
+            .formatted(target.uri("/"));
+    return ((ProfileReading.Accepted) new ProfileReader().read("benchmarks/probe.yaml", yaml))
+        .profile();
+  }
+
+  @Test
+  void anUnreachablePrometheusIsAnErrorNamingIt() throws Exception {
+    URI nowhere = URI.create("http://127.0.0.1:" + freePort());
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new PrometheusQueries(nowhere)
+                    .collect(PrometheusQueries.NODE, Instant.now().minusSeconds(5), Instant.now()))
+        .isInstanceOf(IOException.class);
+  }
+
+  /** Starts node-exporter and a Prometheus scraping it every second; skips without them. */
+  private URI startPrometheus() throws Exception {
     assumeTrue(
         onPath("prometheus") && onPath("prometheus-node-exporter"),
         "prometheus and prometheus-node-exporter (Debian packages) are needed");
@@ -62,32 +146,7 @@ class PrometheusServerMetricsTest {
         .atMost(Duration.ofSeconds(60))
         .ignoreExceptions()
         .until(() -> get(prometheus.resolve("/api/v1/query?query=up")).contains("\"1\"]"));
-
-    Instant start = Instant.now();
-    burnCpu(Duration.ofSeconds(6));
-    Instant end = Instant.now();
-    Thread.sleep(1500); // the last scrape of the window
-
-    ResourceUsage usage =
-        new PrometheusQueries(prometheus).collect(PrometheusQueries.NODE, start, end);
-
-    Map<String, ResourceUsage.Series> byName = new java.util.HashMap<>();
-    usage.series().forEach(s -> byName.put(s.name(), s));
-    assertThat(byName.get("cpu_cores").samples()).isGreaterThan(2);
-    assertThat(byName.get("cpu_cores").max()).isGreaterThan(0.2);
-    assertThat(byName.get("memory_bytes").average()).isGreaterThan(1e6);
-    assertThat(usage.source()).isEqualTo(prometheus.toString());
-  }
-
-  @Test
-  void anUnreachablePrometheusIsAnErrorNamingIt() throws Exception {
-    URI nowhere = URI.create("http://127.0.0.1:" + freePort());
-
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () ->
-                new PrometheusQueries(nowhere)
-                    .collect(PrometheusQueries.NODE, Instant.now().minusSeconds(5), Instant.now()))
-        .isInstanceOf(IOException.class);
+    return prometheus;
   }
 
   private static void burnCpu(Duration duration) {

@@ -1,10 +1,12 @@
 package dev.meshplay.gitops.reconciler.cli;
 
+import dev.meshplay.gitops.perf.BenchmarkRunner;
 import dev.meshplay.gitops.perf.Benchmarks;
 import dev.meshplay.gitops.perf.load.LoadGeneratorException;
 import dev.meshplay.gitops.perf.profile.ProfileReader;
 import dev.meshplay.gitops.perf.profile.ProfileReading;
 import dev.meshplay.gitops.perf.prometheus.PrometheusQueries;
+import dev.meshplay.gitops.perf.prometheus.ServerMetricsRunner;
 import dev.meshplay.gitops.perf.result.BenchmarkResult;
 import dev.meshplay.gitops.perf.result.ResultFormat;
 import dev.meshplay.gitops.perf.result.SummaryTable;
@@ -67,16 +69,23 @@ public final class BenchRunCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
+    BenchmarkRunner runner = Benchmarks.standard();
+    if (prometheus != null) {
+      runner =
+          new ServerMetricsRunner(
+              runner,
+              new PrometheusQueries(prometheus),
+              warning -> err.println("warning: " + warning));
+    }
     BenchmarkResult result;
     try {
       result =
-          Benchmarks.standard()
-              .run(
-                  accepted.profile(),
-                  progress -> {
-                    err.print("\r" + progress.line());
-                    err.flush();
-                  });
+          runner.run(
+              accepted.profile(),
+              progress -> {
+                err.print("\r" + progress.line());
+                err.flush();
+              });
     } catch (LoadGeneratorException e) {
       err.println();
       err.println("error: " + e.getMessage());
@@ -85,17 +94,7 @@ public final class BenchRunCommand implements Callable<Integer> {
     }
     err.println();
     err.flush();
-    if (prometheus != null) {
-      try {
-        result =
-            result.withServerMetrics(
-                new PrometheusQueries(prometheus)
-                    .collect(PrometheusQueries.NODE, result.startTime(), result.endTime()));
-      } catch (java.io.IOException e) {
-        err.println("warning: no server metrics from " + prometheus + ": " + e.getMessage());
-        err.flush();
-      }
-    }
+    err.flush();
     out.print(
         switch (output) {
           case text -> SummaryTable.render(result);
