@@ -6,9 +6,11 @@ import dev.meshplay.gitops.git.webhook.WebhookReceiver;
 import dev.meshplay.gitops.perf.Benchmarks;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkService;
+import dev.meshplay.gitops.reconciler.bench.ServiceTargetRunner;
 import dev.meshplay.gitops.reconciler.cluster.Cluster;
 import dev.meshplay.gitops.reconciler.cluster.InstalledModels;
 import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
+import dev.meshplay.gitops.reconciler.cluster.ServiceAccess;
 import dev.meshplay.gitops.reconciler.cluster.WatchedCluster;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
 import dev.meshplay.gitops.reconciler.loop.Reconciler;
@@ -117,7 +119,7 @@ public final class Daemon implements AutoCloseable {
               store,
               Clock.systemUTC(),
               rendering,
-              benchmarkService(source.name(), benchmarks),
+              benchmarkService(source.name(), benchmarks, given),
               metrics);
       loop.onPoll(pullRequests.track(mirror));
       loops.add(loop);
@@ -152,9 +154,16 @@ public final class Daemon implements AutoCloseable {
         target.name(), target.labels(), new WatchedCluster(target.name(), api.client(), changed));
   }
 
-  private static BenchmarkService benchmarkService(String source, BenchmarkResults results) {
+  /** Runs a source's scheduled profiles; Service targets are looked up in the target clusters. */
+  private static BenchmarkService benchmarkService(
+      String source, BenchmarkResults results, List<Target> targets) {
+    List<ServiceAccess> clusters =
+        targets.stream()
+            .map(t -> new ServiceAccess(t.name(), ((KubernetesCluster) t.cluster()).client()))
+            .toList();
     try {
-      return new BenchmarkService(source, Benchmarks.standard(), results);
+      return new BenchmarkService(
+          source, new ServiceTargetRunner(Benchmarks.standard(), List.copyOf(clusters)), results);
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot start the benchmark scheduler: " + e.getMessage(), e);
     }

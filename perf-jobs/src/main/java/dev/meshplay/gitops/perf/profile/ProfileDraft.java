@@ -72,8 +72,13 @@ final class ProfileDraft {
     if (endpoints.isEmpty() && target instanceof Target.Url url) {
       endpoints.add(url.uri());
     }
+    if (endpoints.isEmpty() && target instanceof Target.Service service) {
+      // The in-cluster address; the daemon rebases it onto an address it can reach.
+      endpoints.add(service.clusterUri());
+    }
     if (endpoints.isEmpty() && endpointTexts.isEmpty()) {
-      fields.error(fields.line(), "no endpoint: list the URLs to load under endpoints");
+      fields.error(
+          fields.line(), "no endpoint: list the URLs to load under endpoints, or name a target");
     }
     if (name == null || name.isBlank()) {
       fields.error(fields.line(), "name is required");

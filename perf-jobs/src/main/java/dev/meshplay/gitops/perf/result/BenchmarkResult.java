@@ -90,6 +90,39 @@ public record BenchmarkResult(
         usage);
   }
 
+  /**
+   * This result with the cluster its Service target ran in; the environment id changes with it, so
+   * runs against different clusters are never compared.
+   */
+  public BenchmarkResult withKubernetes(Environment.Cluster cluster) {
+    Environment env = environment.withKubernetes(cluster);
+    return new BenchmarkResult(
+        smpVersion,
+        id,
+        testId,
+        env.id(),
+        name,
+        source,
+        labels,
+        startTime,
+        endTime,
+        actualQps,
+        requests,
+        errorRate,
+        errors,
+        latencies,
+        loadGenerator,
+        loadModel,
+        generatorOptions,
+        validity,
+        thresholds,
+        passed,
+        env,
+        responseHistogram,
+        serviceHistogram,
+        serverMetrics);
+  }
+
   /** The result of running {@code profile} as {@code measurement} in {@code environment}. */
   public static BenchmarkResult of(
       BenchmarkProfile profile, Measurement measurement, Environment environment) {

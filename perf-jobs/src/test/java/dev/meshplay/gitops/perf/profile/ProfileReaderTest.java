@@ -176,7 +176,7 @@ class ProfileReaderTest {
         .satisfies(d -> assertThat(d.line()).isGreaterThan(1));
     assertThat(rejected("name: a\nqps: 5\n").diagnostics())
         .extracting(Diagnostic::message)
-        .containsExactly("no endpoint: list the URLs to load under endpoints");
+        .containsExactly("no endpoint: list the URLs to load under endpoints, or name a target");
   }
 
   @Test
@@ -191,6 +191,10 @@ class ProfileReaderTest {
     assertThat(svc.target()).isEqualTo(new Target.Service("shop", "webapp", 8080, "/", ""));
     assertThat(((Target.Service) svc.target()).clusterUri())
         .isEqualTo(URI.create("http://webapp.shop.svc:8080/"));
+
+    BenchmarkProfile serviceOnly =
+        accepted("name: s\ntarget: {service: api, namespace: shop, port: 9090, path: /v1}\n");
+    assertThat(serviceOnly.endpoints()).containsExactly(URI.create("http://api.shop.svc:9090/v1"));
   }
 
   @Test
