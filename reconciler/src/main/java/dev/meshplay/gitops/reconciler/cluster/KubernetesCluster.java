@@ -72,6 +72,20 @@ public final class KubernetesCluster implements Cluster {
     }
   }
 
+  @Override
+  public boolean serves(String apiVersion, String kind) {
+    try {
+      var resources = client.getApiResources(apiVersion);
+      return resources != null
+          && resources.getResources().stream().anyMatch(r -> kind.equals(r.getKind()));
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == 404) {
+        return false;
+      }
+      throw failure("discover", new ObjectRef(apiVersion, kind, null, "*"), e);
+    }
+  }
+
   private Resource<GenericKubernetesResource> resource(ObjectRef ref) {
     var kind = client.genericKubernetesResources(ref.apiVersion(), ref.kind());
     return ref.namespace() == null

@@ -105,6 +105,11 @@ public final class WatchedCluster implements Cluster, AutoCloseable {
     return api.delete(ref);
   }
 
+  @Override
+  public boolean serves(String apiVersion, String kind) {
+    return api.serves(apiVersion, kind);
+  }
+
   /** How many kinds are being watched. */
   public int watchedKinds() {
     return informers.size();

@@ -5,6 +5,7 @@ import dev.meshplay.gitops.perf.profile.ProfileReader;
 import dev.meshplay.gitops.perf.profile.ProfileReading;
 import dev.meshplay.gitops.policies.Findings;
 import dev.meshplay.gitops.policies.PolicyEngine;
+import dev.meshplay.gitops.reconciler.order.DesignOrder;
 import dev.meshplay.gitops.reconciler.settings.RepositorySettings;
 import dev.meshplay.gitops.reconciler.settings.SettingsException;
 import dev.meshplay.gitops.reconciler.settings.SettingsReader;
@@ -70,6 +71,13 @@ public final class SnapshotRenderer {
         error = e.getMessage();
       } catch (IOException e) {
         error = RepositorySettings.FILE + ": " + e.getMessage();
+      }
+    }
+    if (error == null) {
+      try {
+        DesignOrder.of(Reconciler.names(designs), settings);
+      } catch (SettingsException e) {
+        error = e.getMessage();
       }
     }
     return new RenderedRepository(designs, settings, error, findings, profiles);
