@@ -35,6 +35,10 @@ public final class KubernetesCluster implements Cluster {
       GenericKubernetesResource live = resource(ref).get();
       return Optional.ofNullable(live).map(this::toMap);
     } catch (KubernetesClientException e) {
+      // A kind the server does not serve yet (its CRD comes in this very pass) has no objects.
+      if (!serves(ref.apiVersion(), ref.kind())) {
+        return Optional.empty();
+      }
       throw failure("get", ref, e);
     }
   }
