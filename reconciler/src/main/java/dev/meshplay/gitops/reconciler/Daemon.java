@@ -109,7 +109,16 @@ public final class Daemon implements AutoCloseable {
       SourceMirror mirror = SourceMirror.open(source, mirrors);
       SnapshotRenderer rendering = new SnapshotRenderer(renderer, scratch);
       List<Reconciler> reconcilers =
-          targets.stream().map(t -> new Reconciler(source.name(), t, rendering)).toList();
+          targets.stream()
+              .map(
+                  t ->
+                      new Reconciler(
+                          source.name(),
+                          t,
+                          rendering,
+                          config.inventoryNamespace(),
+                          Reconciler.DEFAULT_STAGE_TIMEOUT))
+              .toList();
       SourceLoop loop =
           new SourceLoop(
               mirror,

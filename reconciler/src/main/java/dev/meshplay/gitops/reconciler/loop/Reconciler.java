@@ -45,8 +45,11 @@ public final class Reconciler {
   private final Map<ObjectRef, List<String>> lastRepair =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** How long CRDs may take to be established and Namespaces to be active, unless told. */
+  public static final Duration DEFAULT_STAGE_TIMEOUT = StageGate.DEFAULT_TIMEOUT;
+
   public Reconciler(String source, Target target, SnapshotRenderer renderer) {
-    this(source, target, renderer, InventoryStore.NAMESPACE, StageGate.DEFAULT_TIMEOUT);
+    this(source, target, renderer, InventoryStore.NAMESPACE, DEFAULT_STAGE_TIMEOUT);
   }
 
   /**
