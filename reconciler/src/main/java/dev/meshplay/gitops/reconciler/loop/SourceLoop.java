@@ -181,6 +181,7 @@ public final class SourceLoop implements AutoCloseable {
   private void reconcileSafely(Reconciler reconciler, Snapshot snapshot, CommitInfo head) {
     String cluster = reconciler.target().name();
     long start = System.nanoTime();
+    java.time.Instant started = clock.instant();
     PassOutcome outcome;
     try {
       outcome = reconciler.reconcile(snapshot);
@@ -189,14 +190,15 @@ public final class SourceLoop implements AutoCloseable {
       outcome = new PassOutcome.ClusterUnavailable(cluster + ": internal error: " + e);
     }
     try {
-      record(head, cluster, outcome);
+      record(head, cluster, outcome, started);
       metrics.synced(mirror.source().name(), cluster, outcomeLabel(outcome), seconds(start));
     } finally {
       busy.get(cluster).set(false);
     }
   }
 
-  private void record(CommitInfo head, String cluster, PassOutcome outcome) {
+  private void record(
+      CommitInfo head, String cluster, PassOutcome outcome, java.time.Instant started) {
     String name = mirror.source().name();
     switch (outcome) {
       case PassOutcome.Applied applied -> {
@@ -210,7 +212,8 @@ public final class SourceLoop implements AutoCloseable {
                       applied.everyDesignApplied() ? head : before.applied(),
                       clock.instant(),
                       null,
-                      applied.designs()));
+                      applied.designs(),
+                      started));
             });
         if (applied.plan().hasChanges()) {
           LOG.info("{}@{} -> {}: {}", name, head.shortId(), cluster, summary(applied));
@@ -231,7 +234,8 @@ public final class SourceLoop implements AutoCloseable {
                       before.applied(),
                       clock.instant(),
                       unavailable.message(),
-                      before.designs()));
+                      before.designs(),
+                      started));
             });
         LOG.warn("{}", unavailable.message());
       }
