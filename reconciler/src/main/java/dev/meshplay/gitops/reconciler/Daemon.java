@@ -107,7 +107,8 @@ public final class Daemon implements AutoCloseable {
     PullRequestMode pullRequests = new PullRequestMode(targets, renderer, scratch, config.forges());
     for (GitSource source : config.sources()) {
       SourceMirror mirror = SourceMirror.open(source, mirrors);
-      SnapshotRenderer rendering = new SnapshotRenderer(renderer, scratch);
+      SnapshotRenderer rendering =
+          new SnapshotRenderer(renderer, scratch, n -> metrics.rendered(source.name(), n));
       List<Reconciler> reconcilers =
           targets.stream()
               .map(

@@ -105,11 +105,30 @@ public final class SourceLoop implements AutoCloseable {
     this.pollListener = listener;
   }
 
-  /** Runs a pass now and then every {@code interval}, each after the previous one ends. */
+  /**
+   * Runs a pass now and then every {@code interval} (± 10 % jitter, see {@link Jitter}), each after
+   * the previous one ends.
+   */
   public void start(Duration interval) {
-    executor.scheduleWithFixedDelay(
-        this::passSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    schedule(Duration.ZERO, interval);
   }
+
+  private void schedule(Duration delay, Duration interval) {
+    try {
+      executor.schedule(
+          () -> {
+            passSafely();
+            schedule(Jitter.DEFAULT.next(interval, RANDOM), interval);
+          },
+          delay.toMillis(),
+          TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException stopping) {
+      // The loop is closing: no more passes.
+    }
+  }
+
+  private static final java.util.random.RandomGenerator RANDOM =
+      java.util.random.RandomGenerator.getDefault();
 
   private final AtomicBoolean triggered = new AtomicBoolean();
   private volatile java.util.function.Consumer<RepositorySettings> settingsListener = s -> {};
