@@ -116,6 +116,14 @@ public final class WatchedCluster implements Cluster, AutoCloseable {
     return api.serves(apiVersion, kind);
   }
 
+  /** How many objects the watch caches hold (synced ones only). */
+  public int cachedObjects() {
+    return informers.values().stream()
+        .filter(SharedIndexInformer::hasSynced)
+        .mapToInt(i -> i.getIndexer().list().size())
+        .sum();
+  }
+
   /** How many kinds are being watched. */
   public int watchedKinds() {
     return informers.size();
