@@ -49,6 +49,7 @@ public final class PodinfoScaleBenchmark {
         awaitSynced(page, first, designs + 1);
         long coldMs = (System.nanoTime() - start) / 1_000_000;
         double rendered = rendered(page);
+        double[] passesBefore = passes(page);
         System.out.printf(
             "cold to synced: %d designs in %.1f s; designs rendered %.0f; requests %s;"
                 + " peak RSS %.0f MiB; heap after GC %.1f MiB%n",
@@ -68,6 +69,14 @@ public final class PodinfoScaleBenchmark {
             "one commit touching one design: synced in %.2f s (poll interval %d s ±10%%);"
                 + " designs rendered for it: %.0f%n",
             oneMs / 1000.0, interval.toSeconds(), rendered(page) - rendered);
+        double[] passesAfter = passes(page);
+        System.out.printf(
+            "passes: %.0f to cold-synced (%.1f s in passes); %.0f more for the commit, %.2f s each"
+                + " on average%n",
+            passesBefore[0],
+            passesBefore[1],
+            passesAfter[0] - passesBefore[0],
+            (passesAfter[1] - passesBefore[1]) / Math.max(1, passesAfter[0] - passesBefore[0]));
       }
     }
   }
@@ -96,6 +105,20 @@ public final class PodinfoScaleBenchmark {
         .stream()
         .mapToDouble(PrometheusText.Sample::value)
         .sum();
+  }
+
+  /** Passes into the cluster so far, and the seconds they took together. */
+  private static double[] passes(StatusClient page) {
+    PrometheusText metrics = PrometheusText.parse(page.get("/metrics").body());
+    double count = 0;
+    double sum = 0;
+    for (var s : metrics.samples("meshplay_gitops_sync_duration_seconds_count")) {
+      count += s.value();
+    }
+    for (var s : metrics.samples("meshplay_gitops_sync_duration_seconds_sum")) {
+      sum += s.value();
+    }
+    return new double[] {count, sum};
   }
 
   private static String podinfo(int i, String tag) {
