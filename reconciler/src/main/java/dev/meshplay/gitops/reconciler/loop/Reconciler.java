@@ -143,9 +143,9 @@ public final class Reconciler {
     Map<String, String> waiting = new java.util.LinkedHashMap<>();
     for (List<String> layer : order.layers()) {
       Set<String> ready = new java.util.HashSet<>();
+      Set<String> failed = designsWithErrors(results);
       for (String design : layer) {
-        String reason =
-            dependencies.reason(order.of(design), designsWithErrors(results), waiting, live);
+        String reason = dependencies.reason(order.of(design), failed, waiting, live);
         if (reason == null) {
           ready.add(design);
         } else {
