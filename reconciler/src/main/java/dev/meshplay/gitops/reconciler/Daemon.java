@@ -109,9 +109,19 @@ public final class Daemon implements AutoCloseable {
     PullRequestMode pullRequests = new PullRequestMode(targets, renderer, scratch, config.forges());
     for (GitSource source : config.sources()) {
       SourceMirror mirror = SourceMirror.open(source, mirrors);
-      SnapshotRenderer rendering = new SnapshotRenderer(renderer, scratch);
+      SnapshotRenderer rendering =
+          new SnapshotRenderer(renderer, scratch, n -> metrics.rendered(source.name(), n));
       List<Reconciler> reconcilers =
-          targets.stream().map(t -> new Reconciler(source.name(), t, rendering)).toList();
+          targets.stream()
+              .map(
+                  t ->
+                      new Reconciler(
+                          source.name(),
+                          t,
+                          rendering,
+                          config.inventoryNamespace(),
+                          Reconciler.DEFAULT_STAGE_TIMEOUT))
+              .toList();
       SourceLoop loop =
           new SourceLoop(
               mirror,

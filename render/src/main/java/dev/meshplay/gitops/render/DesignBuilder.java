@@ -15,6 +15,7 @@ final class DesignBuilder {
   private final List<RenderedObject> objects = new ArrayList<>();
   private final Map<RenderedObject, FieldLocator> locators = new IdentityHashMap<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private String inputHash;
 
   DesignBuilder(String key, String name, DesignFormat format) {
     this.key = key;
@@ -76,6 +77,37 @@ final class DesignBuilder {
   DesignBuilder reportAll(List<Diagnostic> more) {
     diagnostics.addAll(more);
     return this;
+  }
+
+  /** The content hash of the files this design was rendered from, or null when not tracked. */
+  String inputHash() {
+    return inputHash;
+  }
+
+  DesignBuilder inputHash(String hash) {
+    this.inputHash = hash;
+    return this;
+  }
+
+  /** Adds what another builder collected (one file's manifests) to this one, in its order. */
+  DesignBuilder absorb(DesignBuilder part) {
+    for (RenderedObject object : part.objects) {
+      add(object, part.locators.get(object));
+    }
+    diagnostics.addAll(part.diagnostics);
+    return this;
+  }
+
+  /** An independent builder with the same content, so a kept render is never changed by use. */
+  DesignBuilder copy() {
+    DesignBuilder copy = new DesignBuilder(key, name, format);
+    copy.relationships = relationships;
+    copy.declared.addAll(declared);
+    copy.objects.addAll(objects);
+    copy.locators.putAll(locators);
+    copy.diagnostics.addAll(diagnostics);
+    copy.inputHash = inputHash;
+    return copy;
   }
 
   boolean failed() {

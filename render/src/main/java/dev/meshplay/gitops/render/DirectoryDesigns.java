@@ -15,40 +15,61 @@ final class DirectoryDesigns {
 
   static List<DesignBuilder> render(
       Path root, String dir, List<String> files, List<Diagnostic> problems) {
+    return assemble(dir, files.stream().map(f -> renderFile(root, dir, f)).toList(), problems);
+  }
+
+  /**
+   * The designs of a directory from its files, each rendered on its own ({@link #renderFile}): the
+   * design files as they are, the manifest parts together as one design keyed by the directory.
+   */
+  static List<DesignBuilder> assemble(
+      String dir, List<DesignBuilder> perFile, List<Diagnostic> problems) {
     List<DesignBuilder> designs = new ArrayList<>();
     DesignBuilder manifests = new DesignBuilder(dir, directoryName(dir), DesignFormat.MANIFESTS);
     manifests.reportAll(problems);
     boolean anyManifest = !problems.isEmpty();
-    for (String file : files) {
-      Diagnostic failure;
-      try {
-        List<YamlNode> documents = SourceFile.read(root, file).documents();
-        DesignFormat format = FormatDetector.detect(documents);
-        if (format == DesignFormat.MANIFESTS) {
-          ManifestReader.read(file, documents, manifests);
-          anyManifest = true;
-        } else {
-          designs.add(designFile(file, format, documents));
-        }
-        continue;
-      } catch (SourceException e) {
-        failure = e.diagnostic();
-      } catch (RuntimeException e) {
-        // A reader bug must fail this design, not the whole render (and so the reconciler).
-        failure = Diagnostic.error(file, 0, 0, "internal error while reading: " + e);
-      }
-      DesignFormat guessed = FormatDetector.guess(SourceFile.head(root, file));
-      if (guessed == DesignFormat.MANIFESTS) {
-        manifests.report(failure);
+    StringBuilder hashes = new StringBuilder(problems.toString());
+    for (DesignBuilder part : perFile) {
+      if (part.key().equals(dir)) {
+        manifests.absorb(part);
+        hashes.append(part.inputHash());
         anyManifest = true;
       } else {
-        designs.add(new DesignBuilder(file, baseName(file), guessed).report(failure));
+        designs.add(part);
       }
     }
     if (anyManifest) {
-      designs.add(manifests);
+      designs.add(manifests.inputHash(InputHash.of(hashes.toString())));
     }
     return designs;
+  }
+
+  /**
+   * One file of a directory: a design file becomes its own design (keyed by the file); plain
+   * manifests, or a file that fails and looks like manifests, become a part keyed by the directory.
+   */
+  static DesignBuilder renderFile(Path root, String dir, String file) {
+    Diagnostic failure;
+    try {
+      List<YamlNode> documents = SourceFile.read(root, file).documents();
+      DesignFormat format = FormatDetector.detect(documents);
+      if (format == DesignFormat.MANIFESTS) {
+        DesignBuilder part = new DesignBuilder(dir, directoryName(dir), DesignFormat.MANIFESTS);
+        ManifestReader.read(file, documents, part);
+        return part;
+      }
+      return designFile(file, format, documents);
+    } catch (SourceException e) {
+      failure = e.diagnostic();
+    } catch (RuntimeException e) {
+      // A reader bug must fail this design, not the whole render (and so the reconciler).
+      failure = Diagnostic.error(file, 0, 0, "internal error while reading: " + e);
+    }
+    DesignFormat guessed = FormatDetector.guess(SourceFile.head(root, file));
+    if (guessed == DesignFormat.MANIFESTS) {
+      return new DesignBuilder(dir, directoryName(dir), DesignFormat.MANIFESTS).report(failure);
+    }
+    return new DesignBuilder(file, baseName(file), guessed).report(failure);
   }
 
   private static DesignBuilder designFile(

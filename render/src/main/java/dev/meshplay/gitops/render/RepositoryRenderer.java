@@ -47,7 +47,20 @@ public final class RepositoryRenderer {
    * @throws IllegalArgumentException when {@code repoRoot} is not a readable directory
    */
   public RenderedSet render(Path repoRoot) {
-    return render(realDirectory(repoRoot), RepositoryLayout.RENDERED_DIRECTORIES);
+    return render(realDirectory(repoRoot), RepositoryLayout.RENDERED_DIRECTORIES, null);
+  }
+
+  /**
+   * The same, taking every design whose input files did not change since the previous render with
+   * {@code cache} from it instead of rendering and validating it again ({@link DesignCache}).
+   */
+  public RenderedSet render(Path repoRoot, DesignCache cache) {
+    cache.begin(this);
+    try {
+      return render(realDirectory(repoRoot), RepositoryLayout.RENDERED_DIRECTORIES, cache);
+    } finally {
+      cache.end();
+    }
   }
 
   /**
@@ -55,10 +68,17 @@ public final class RepositoryRenderer {
    * @param tops what to render in it: directories or single files, repository-relative
    */
   RenderedSet render(Path root, List<String> tops) {
+    return render(root, tops, null);
+  }
+
+  private RenderedSet render(Path root, List<String> tops, DesignCache cache) {
     RepositoryLayout layout = RepositoryLayout.scan(root, tops);
     WasmDigests wasm = WasmDigests.check(root, layout);
     Map<String, List<Diagnostic>> problems = layout.problemsByOwner();
     KustomizationGraph graph = KustomizationGraph.of(root, layout.kustomizationDirectories());
+    // Committed WebAssembly modules are filled into objects of any design: a change re-renders all.
+    String context = wasm.fingerprint();
+    RenderUnits units = new RenderUnits(root, cache, context);
 
     List<DesignBuilder> designs = new ArrayList<>();
     var kustomizeDesign = new KustomizeDesign(root, kustomize);
@@ -66,11 +86,22 @@ public final class RepositoryRenderer {
       List<Kustomization> closure = graph.closure(dir);
       List<Diagnostic> closureProblems = new ArrayList<>();
       closure.forEach(k -> closureProblems.addAll(problems.getOrDefault(k.dir(), List.of())));
-      designs.add(kustomizeDesign.render(closure, closureProblems));
+      designs.addAll(
+          units.render(
+              "kustomize:" + dir,
+              RenderUnits.kustomizeInputs(closure),
+              closureProblems,
+              () -> List.of(kustomizeDesign.render(closure, closureProblems))));
     }
     var helmDesign = new HelmDesign(root, helm);
     for (String chart : layout.chartDirectories()) {
-      designs.add(helmDesign.render(chart, problems.getOrDefault(chart, List.of())));
+      List<Diagnostic> chartProblems = problems.getOrDefault(chart, List.of());
+      designs.addAll(
+          units.render(
+              "helm:" + chart,
+              List.of(chart),
+              chartProblems,
+              () -> List.of(helmDesign.render(chart, chartProblems))));
     }
     Map<String, List<String>> loose = layout.looseFiles();
     problems.keySet().stream()
@@ -78,15 +109,25 @@ public final class RepositoryRenderer {
         .filter(owner -> !layout.chartDirectories().contains(owner))
         .forEach(owner -> loose.putIfAbsent(owner, List.of()));
     loose.forEach(
-        (dir, files) ->
-            designs.addAll(
-                DirectoryDesigns.render(root, dir, files, problems.getOrDefault(dir, List.of()))));
+        (dir, files) -> {
+          List<DesignBuilder> perFile = new ArrayList<>();
+          for (String file : files) {
+            perFile.addAll(
+                units.render(
+                    "file:" + file,
+                    List.of(file),
+                    List.of(),
+                    () -> List.of(DirectoryDesigns.renderFile(root, dir, file))));
+          }
+          designs.addAll(
+              DirectoryDesigns.assemble(dir, perFile, problems.getOrDefault(dir, List.of())));
+        });
 
     designs.forEach(wasm::fill);
     designs.sort(Comparator.comparing(DesignBuilder::key));
     DuplicateObjects.report(designs);
     if (validator != null) {
-      RepositoryValidation.validate(root, designs, validator);
+      RepositoryValidation.validate(root, designs, validator, cache, context);
       designs.sort(Comparator.comparing(DesignBuilder::key));
     }
     return new RenderedSet(designs.stream().map(DesignBuilder::build).toList());

@@ -48,11 +48,26 @@ final class RepositoryValidation {
   }
 
   static void validate(Path root, List<DesignBuilder> designs, Validator validator) {
+    validate(root, designs, validator, null, "");
+  }
+
+  /**
+   * @param cache where validations of unchanged designs are kept, or null
+   * @param context what else every object's validation depends on (committed module digests)
+   */
+  static void validate(
+      Path root,
+      List<DesignBuilder> designs,
+      Validator validator,
+      DesignCache cache,
+      String context) {
     List<ComponentDefinition> crds = new ArrayList<>();
+    StringBuilder crdBodies = new StringBuilder();
     for (DesignBuilder design : designs) {
       for (RenderedObject object : design.objects()) {
         ObjectRef ref = object.ref();
         if (CrdModels.isCrd(ref.apiVersion(), ref.kind())) {
+          crdBodies.append(object.body());
           try {
             crds.addAll(CrdModels.definitions(object.body(), object.provenance().toString()));
           } catch (IllegalArgumentException e) {
@@ -64,6 +79,11 @@ final class RepositoryValidation {
     }
     ModelRegistry registry = validator.registry().with(crds, List.of());
     Path models = root.resolve(MODELS_DIRECTORY);
+    String registryHash = "";
+    if (cache != null) {
+      InputHash hash = InputHash.under(root).text(context).text(crdBodies.toString());
+      registryHash = (Files.isDirectory(models) ? hash.path(MODELS_DIRECTORY) : hash).hex();
+    }
     if (Files.isDirectory(models)) {
       var contents = MesheryRegistryDirectory.read(models);
       registry = registry.with(contents.components(), contents.relationships());
@@ -79,16 +99,40 @@ final class RepositoryValidation {
     }
     var objects = new ObjectValidator(registry, validator.mode());
     for (DesignBuilder design : designs) {
-      final ModelRegistry scopes = registry;
-      design.objects().replaceAll(object -> scoped(object, scopes));
-    }
-    for (DesignBuilder design : designs) {
-      for (RenderedObject object : design.objects()) {
-        design.reportAll(objects.validate(object, design.locator(object)));
+      String key = design.inputHash() == null ? null : design.inputHash() + " " + registryHash;
+      DesignCache.Validated kept =
+          cache == null || key == null ? null : cache.validated(design.key(), key);
+      if (kept != null) {
+        design.objects().clear();
+        design.objects().addAll(kept.objects());
+        design.reportAll(kept.diagnostics());
+      } else {
+        validate(design, registry, objects, cache, key);
       }
       if (validator.mode() == ValidationMode.STRICT) {
         design.diagnostics().replaceAll(d -> d.isError() ? d : d.withSeverity(Severity.ERROR));
       }
+    }
+  }
+
+  /** Scopes and validates one design's objects; keeps the outcome when there is a cache key. */
+  private static void validate(
+      DesignBuilder design,
+      ModelRegistry registry,
+      ObjectValidator objects,
+      DesignCache cache,
+      String key) {
+    int before = design.diagnostics().size();
+    design.objects().replaceAll(object -> scoped(object, registry));
+    for (RenderedObject object : design.objects()) {
+      design.reportAll(objects.validate(object, design.locator(object)));
+    }
+    if (cache != null && key != null) {
+      List<Diagnostic> added = design.diagnostics().subList(before, design.diagnostics().size());
+      cache.keepValidated(
+          design.key(),
+          key,
+          new DesignCache.Validated(List.copyOf(design.objects()), List.copyOf(added)));
     }
   }
 }

@@ -41,6 +41,11 @@ final class WasmDigests {
     return digests;
   }
 
+  /** The committed modules by file name and digest: empty text when there are none. */
+  String fingerprint() {
+    return new java.util.TreeMap<>(shaByName).toString();
+  }
+
   void fill(DesignBuilder design) {
     if (shaByName.isEmpty()) {
       return;

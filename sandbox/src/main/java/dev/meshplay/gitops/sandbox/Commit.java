@@ -27,6 +27,7 @@ final class Commit {
   MockResponse save(
       ResourcePath path, Map<String, Object> live, Map<String, Object> object, boolean dryRun) {
     Map<String, Object> metadata = Trees.metadata(object);
+    ServerSetStatus.fill(object);
     if (live == null) {
       AppliedConfig.placeInNamespace(object, path);
       if (!dryRun) {

@@ -28,4 +28,12 @@ public interface Cluster {
 
   /** Deletes the object; returns false when it was already gone. */
   boolean delete(ObjectRef ref);
+
+  /**
+   * True when API discovery lists {@code kind} in {@code apiVersion}: a new CRD's kind can be used
+   * only once it is served.
+   */
+  default boolean serves(String apiVersion, String kind) {
+    return true;
+  }
 }

@@ -35,6 +35,10 @@ public final class KubernetesCluster implements Cluster {
       GenericKubernetesResource live = resource(ref).get();
       return Optional.ofNullable(live).map(this::toMap);
     } catch (KubernetesClientException e) {
+      // A kind the server does not serve yet (its CRD comes in this very pass) has no objects.
+      if (!serves(ref.apiVersion(), ref.kind())) {
+        return Optional.empty();
+      }
       throw failure("get", ref, e);
     }
   }
@@ -69,6 +73,20 @@ public final class KubernetesCluster implements Cluster {
       return !resource(ref).delete().isEmpty();
     } catch (KubernetesClientException e) {
       throw failure("delete", ref, e);
+    }
+  }
+
+  @Override
+  public boolean serves(String apiVersion, String kind) {
+    try {
+      var resources = client.getApiResources(apiVersion);
+      return resources != null
+          && resources.getResources().stream().anyMatch(r -> kind.equals(r.getKind()));
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == 404) {
+        return false;
+      }
+      throw failure("discover", new ObjectRef(apiVersion, kind, null, "*"), e);
     }
   }
 

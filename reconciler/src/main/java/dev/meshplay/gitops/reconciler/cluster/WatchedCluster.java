@@ -4,6 +4,7 @@ import dev.meshplay.gitops.reconciler.inventory.Ownership;
 import dev.meshplay.gitops.render.ObjectRef;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
@@ -43,8 +44,13 @@ public final class WatchedCluster implements Cluster, AutoCloseable {
   @Override
   @SuppressWarnings("unchecked")
   public Optional<Map<String, Object>> get(ObjectRef ref) {
-    SharedIndexInformer<GenericKubernetesResource> informer =
-        informers.computeIfAbsent(ref.apiVersion() + " " + ref.kind(), k -> inform(ref));
+    SharedIndexInformer<GenericKubernetesResource> informer;
+    try {
+      informer = informers.computeIfAbsent(ref.apiVersion() + " " + ref.kind(), k -> inform(ref));
+    } catch (KubernetesClientException notServedYet) {
+      // Its CRD is not established yet: watched from the first pass that finds it served.
+      return api.get(ref);
+    }
     if (informer.hasSynced()) {
       String key =
           ref.namespace() == null
@@ -103,6 +109,19 @@ public final class WatchedCluster implements Cluster, AutoCloseable {
   @Override
   public boolean delete(ObjectRef ref) {
     return api.delete(ref);
+  }
+
+  @Override
+  public boolean serves(String apiVersion, String kind) {
+    return api.serves(apiVersion, kind);
+  }
+
+  /** How many objects the watch caches hold (synced ones only). */
+  public int cachedObjects() {
+    return informers.values().stream()
+        .filter(SharedIndexInformer::hasSynced)
+        .mapToInt(i -> i.getIndexer().list().size())
+        .sum();
   }
 
   /** How many kinds are being watched. */

@@ -36,7 +36,17 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  */
 public final class ConfigLoader {
   private static final Set<String> TOP_LEVEL =
-      Set.of("host", "port", "workDir", "interval", "sources", "cluster", "clusters");
+      Set.of(
+          "host",
+          "port",
+          "workDir",
+          "interval",
+          "sources",
+          "cluster",
+          "clusters",
+          "inventoryNamespace");
+  private static final java.util.regex.Pattern DNS_LABEL =
+      java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
   private ConfigLoader() {}
 
@@ -69,7 +79,22 @@ public final class ConfigLoader {
         sources(settings),
         clusters(settings, base),
         webhookSecrets(settings, base),
-        forges(settings, base));
+        forges(settings, base),
+        inventoryNamespace(settings));
+  }
+
+  /** {@code inventoryNamespace}: a namespace name, created by the daemon when missing. */
+  private static String inventoryNamespace(Settings settings) {
+    String namespace =
+        settings.string("inventoryNamespace", DaemonConfig.DEFAULT_INVENTORY_NAMESPACE);
+    if (!DNS_LABEL.matcher(namespace).matches()) {
+      throw settings.error(
+          "inventoryNamespace",
+          "'"
+              + namespace
+              + "' is not a namespace name (lower-case letters, digits and '-', at most 63)");
+    }
+    return namespace;
   }
 
   /** {@code sources[].forge}: where a source's pull-request plans are published. */

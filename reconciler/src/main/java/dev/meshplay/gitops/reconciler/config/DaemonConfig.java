@@ -18,6 +18,7 @@ import java.util.Map;
  *     without one accept unsigned webhooks (which can only trigger a poll)
  * @param forges by source name, where that source's pull-request plans are published (besides the
  *     git note); sources without an entry publish the note only
+ * @param inventoryNamespace the namespace, in every cluster, that holds the inventory ConfigMaps
  */
 public record DaemonConfig(
     String host,
@@ -27,13 +28,39 @@ public record DaemonConfig(
     List<GitSource> sources,
     List<ClusterConfig> clusters,
     Map<String, Secret> webhookSecrets,
-    Map<String, ForgeConfig> forges) {
+    Map<String, ForgeConfig> forges,
+    String inventoryNamespace) {
+
+  /** Where inventories live unless configured otherwise. */
+  public static final String DEFAULT_INVENTORY_NAMESPACE = "meshplay-system";
 
   public DaemonConfig {
     sources = List.copyOf(sources);
     clusters = List.copyOf(clusters);
     webhookSecrets = Map.copyOf(webhookSecrets);
     forges = Map.copyOf(forges);
+  }
+
+  /** A configuration with inventories in the default namespace. */
+  public DaemonConfig(
+      String host,
+      int port,
+      Path workDir,
+      Duration interval,
+      List<GitSource> sources,
+      List<ClusterConfig> clusters,
+      Map<String, Secret> webhookSecrets,
+      Map<String, ForgeConfig> forges) {
+    this(
+        host,
+        port,
+        workDir,
+        interval,
+        sources,
+        clusters,
+        webhookSecrets,
+        forges,
+        DEFAULT_INVENTORY_NAMESPACE);
   }
 
   /** A configuration without webhook secrets or forges. */
@@ -60,12 +87,27 @@ public record DaemonConfig(
 
   /** This configuration with webhook secrets. */
   public DaemonConfig withWebhookSecrets(Map<String, Secret> secrets) {
-    return new DaemonConfig(host, port, workDir, interval, sources, clusters, secrets, forges);
+    return new DaemonConfig(
+        host, port, workDir, interval, sources, clusters, secrets, forges, inventoryNamespace);
   }
 
   /** This configuration with forges to publish pull-request plans to. */
   public DaemonConfig withForges(Map<String, ForgeConfig> forgeConfigs) {
     return new DaemonConfig(
-        host, port, workDir, interval, sources, clusters, webhookSecrets, forgeConfigs);
+        host,
+        port,
+        workDir,
+        interval,
+        sources,
+        clusters,
+        webhookSecrets,
+        forgeConfigs,
+        inventoryNamespace);
+  }
+
+  /** This configuration with inventories kept in {@code namespace}. */
+  public DaemonConfig withInventoryNamespace(String namespace) {
+    return new DaemonConfig(
+        host, port, workDir, interval, sources, clusters, webhookSecrets, forges, namespace);
   }
 }

@@ -15,13 +15,19 @@ import java.util.TreeSet;
  * object ({@code apiVersion kind namespace name}, {@code -} for no namespace), one key per design.
  */
 public final class InventoryStore {
+  /** Where inventories live unless the daemon's {@code inventoryNamespace} says otherwise. */
   public static final String NAMESPACE = "meshplay-system";
-  private static final ObjectRef NAMESPACE_REF = new ObjectRef("v1", "Namespace", null, NAMESPACE);
 
   private final Cluster cluster;
+  private final String namespace;
 
   public InventoryStore(Cluster cluster) {
+    this(cluster, NAMESPACE);
+  }
+
+  public InventoryStore(Cluster cluster, String namespace) {
     this.cluster = cluster;
+    this.namespace = namespace;
   }
 
   public Inventory read(String source) {
@@ -39,7 +45,7 @@ public final class InventoryStore {
             Map.of(
                 "apiVersion", "v1",
                 "kind", "Namespace",
-                "metadata", Map.of("name", NAMESPACE))),
+                "metadata", Map.of("name", namespace))),
         true);
     Map<String, Object> data = new TreeMap<>();
     inventory.designs().forEach((design, refs) -> data.put(dataKey(design), encode(design, refs)));
@@ -54,7 +60,7 @@ public final class InventoryStore {
                 "metadata",
                 Map.of(
                     "name", ref.name(),
-                    "namespace", NAMESPACE,
+                    "namespace", namespace,
                     "labels", Map.of(Ownership.MANAGED_BY, Ownership.MANAGER)),
                 "data",
                 data)),
@@ -62,13 +68,8 @@ public final class InventoryStore {
   }
 
   /** The ConfigMap that holds a source's inventory. */
-  public static ObjectRef ref(String source) {
-    return new ObjectRef("v1", "ConfigMap", NAMESPACE, "inventory-" + source);
-  }
-
-  /** The namespace inventories live in; never pruned. */
-  public static ObjectRef namespaceRef() {
-    return NAMESPACE_REF;
+  public ObjectRef ref(String source) {
+    return new ObjectRef("v1", "ConfigMap", namespace, "inventory-" + source);
   }
 
   // ConfigMap keys allow [-._a-zA-Z0-9]: design keys are paths, so '/' becomes '.'; the real key

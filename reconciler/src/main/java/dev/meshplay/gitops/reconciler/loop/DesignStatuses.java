@@ -33,6 +33,11 @@ final class DesignStatuses {
         status = held(design, pass.previous(), DesignState.SUSPENDED, "suspended in meshplay.yaml");
       } else if (pass.findings().blocks(design.key())) {
         status = held(design, pass.previous(), DesignState.FAILED, denial(pass, design));
+      } else if (pass.waiting().containsKey(design.key())) {
+        status =
+            held(
+                design, pass.previous(), DesignState.PROGRESSING, pass.waiting().get(design.key()));
+        everyApplied = false;
       } else {
         status = applied(design, pass, errors, refusals.get(design.key()));
       }

@@ -14,6 +14,7 @@ import java.util.Set;
  * Everything one pass rendered, planned and did: the input of its design statuses.
  *
  * @param lastRepair per object, the drifted paths its most recent repair put back
+ * @param waiting designs not applied because a dependency is not healthy yet, with the reason
  */
 record PassResult(
     RenderedSet rendered,
@@ -24,4 +25,5 @@ record PassResult(
     List<AppliedChange> applied,
     List<AppliedChange> pruned,
     Map<ObjectRef, Health> health,
-    Map<ObjectRef, List<String>> lastRepair) {}
+    Map<ObjectRef, List<String>> lastRepair,
+    Map<String, String> waiting) {}

@@ -8,17 +8,20 @@ import dev.meshplay.gitops.reconciler.health.HealthTracker;
 import dev.meshplay.gitops.reconciler.inventory.Inventory;
 import dev.meshplay.gitops.reconciler.inventory.InventoryStore;
 import dev.meshplay.gitops.reconciler.inventory.Ownership;
+import dev.meshplay.gitops.reconciler.order.DesignOrder;
 import dev.meshplay.gitops.reconciler.plan.Change;
 import dev.meshplay.gitops.reconciler.plan.DesiredObject;
 import dev.meshplay.gitops.reconciler.plan.Plan;
 import dev.meshplay.gitops.reconciler.plan.PlanInput;
 import dev.meshplay.gitops.reconciler.plan.Planner;
 import dev.meshplay.gitops.reconciler.settings.RepositorySettings;
+import dev.meshplay.gitops.reconciler.status.DesignState;
 import dev.meshplay.gitops.render.ObjectRef;
 import dev.meshplay.gitops.render.RenderedDesign;
 import dev.meshplay.gitops.render.RenderedObject;
 import dev.meshplay.gitops.render.RenderedSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,14 +41,33 @@ public final class Reconciler {
   private final SnapshotRenderer renderer;
   private final InventoryStore inventories;
   private final HealthTracker healthTracker;
+  private final Duration stageTimeout;
   private final Map<ObjectRef, List<String>> lastRepair =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** How long CRDs may take to be established and Namespaces to be active, unless told. */
+  public static final Duration DEFAULT_STAGE_TIMEOUT = StageGate.DEFAULT_TIMEOUT;
+
   public Reconciler(String source, Target target, SnapshotRenderer renderer) {
+    this(source, target, renderer, InventoryStore.NAMESPACE, DEFAULT_STAGE_TIMEOUT);
+  }
+
+  /**
+   * @param inventoryNamespace where the source's inventory ConfigMap lives in this cluster
+   * @param stageTimeout how long CRDs may take to be established and Namespaces to be active before
+   *     the pass gives up on the later apply stages
+   */
+  public Reconciler(
+      String source,
+      Target target,
+      SnapshotRenderer renderer,
+      String inventoryNamespace,
+      Duration stageTimeout) {
     this.source = source;
     this.target = target;
     this.renderer = renderer;
-    this.inventories = new InventoryStore(target.cluster());
+    this.stageTimeout = stageTimeout;
+    this.inventories = new InventoryStore(target.cluster(), inventoryNamespace);
     this.healthTracker = new HealthTracker(Clock.systemUTC(), HealthTracker.DEFAULT_TIMEOUT);
   }
 
@@ -62,6 +84,7 @@ public final class Reconciler {
     RenderedSet rendered = targeted(repository.designs(), settings);
     Set<String> suspended = suspended(rendered, settings);
     Set<String> denied = repository.findings().blockedDesigns();
+    DesignOrder order = DesignOrder.of(names(repository.designs()), settings);
     try {
       Inventory previous = inventories.read(source);
       Set<String> held = new java.util.HashSet<>(suspended);
@@ -69,15 +92,18 @@ public final class Reconciler {
       List<DesiredObject> desired = desired(rendered, held);
       Map<ObjectRef, Map<String, Object>> live = live(desired, previous);
       Plan plan = Planner.plan(planInput(rendered, held, settings, desired, live, previous));
-      List<AppliedChange> applied = apply(plan.applies(), live, settings);
-      Set<String> applyFailed = designsWithErrors(applied);
-      List<AppliedChange> pruned = prune(plan.prunes(), applyFailed);
-      Inventory next = keepFailed(plan.nextInventory(), previous, applyFailed);
+      OrderedApply applied =
+          applyInOrder(
+              plan, settings, order, dependencyWait(rendered, suspended, denied, desired), live);
+      Set<String> notApplied = designsWithErrors(applied.changes());
+      notApplied.addAll(applied.waiting().keySet());
+      List<AppliedChange> pruned = prune(plan.prunes(), notApplied);
+      Inventory next = keepFailed(plan.nextInventory(), previous, notApplied);
       if (!next.equals(previous)) {
         inventories.write(source, next);
       }
       Map<ObjectRef, Health> health = healthTracker.assess(desired, live);
-      rememberRepairs(applied);
+      rememberRepairs(applied.changes());
       return DesignStatuses.of(
           new PassResult(
               rendered,
@@ -85,13 +111,54 @@ public final class Reconciler {
               repository.findings(),
               plan,
               previous,
-              applied,
+              applied.changes(),
               pruned,
               health,
-              Map.copyOf(lastRepair)));
+              Map.copyOf(lastRepair),
+              applied.waiting()));
     } catch (ClusterException e) {
       return new PassOutcome.ClusterUnavailable(e.getMessage());
     }
+  }
+
+  /** What the apply step did, and the designs it left waiting for their dependencies. */
+  private record OrderedApply(List<AppliedChange> changes, Map<String, String> waiting) {}
+
+  /**
+   * Applies design by dependency layer, each layer in stages: a design whose dependencies are not
+   * healthy by the time its layer comes is not applied (nor pruned) in this pass, and says which
+   * one it waits for; the next pass (a watch event on the dependency triggers one) tries again.
+   */
+  private OrderedApply applyInOrder(
+      Plan plan,
+      RepositorySettings settings,
+      DesignOrder order,
+      DependencyWait dependencies,
+      Map<ObjectRef, Map<String, Object>> live) {
+    StagedApply staged =
+        new StagedApply(
+            new ConflictPolicy(target.cluster(), settings),
+            new StageGate(target.cluster(), stageTimeout));
+    List<AppliedChange> results = new ArrayList<>();
+    Map<String, String> waiting = new java.util.LinkedHashMap<>();
+    for (List<String> layer : order.layers()) {
+      Set<String> ready = new java.util.HashSet<>();
+      Set<String> failed = designsWithErrors(results);
+      for (String design : layer) {
+        String reason = dependencies.reason(order.of(design), failed, waiting, live);
+        if (reason == null) {
+          ready.add(design);
+        } else {
+          waiting.put(design, reason);
+        }
+      }
+      List<Change> changes =
+          plan.applies().stream().filter(c -> ready.contains(c.design())).toList();
+      if (!changes.isEmpty()) {
+        staged.apply(changes, live).forEach(set -> results.addAll(set.changes()));
+      }
+    }
+    return new OrderedApply(results, Map.copyOf(waiting));
   }
 
   /** Repairs stay visible on the page after the pass that made them. */
@@ -171,55 +238,48 @@ public final class Reconciler {
     return new PlanInput(source, desired, live, previous, ok, held, settings, inUse);
   }
 
-  /** Applies in plan order; what the server stored replaces the live view, for health. */
-  private List<AppliedChange> apply(
-      List<Change> changes, Map<ObjectRef, Map<String, Object>> live, RepositorySettings settings) {
-    List<AppliedChange> results = new ArrayList<>();
-    ConflictPolicy conflicts = new ConflictPolicy(target.cluster(), settings);
-    for (Change change : changes) {
-      results.add(attempt(change, () -> live.put(change.ref(), conflicts.apply(change, live))));
-    }
-    return results;
-  }
-
   /** Prunes, except for designs where an apply failed: half-applied designs keep what they had. */
   private List<AppliedChange> prune(List<Change> changes, Set<String> skip) {
     List<AppliedChange> results = new ArrayList<>();
     for (Change change : changes) {
       if (!skip.contains(change.design())) {
-        results.add(attempt(change, () -> target.cluster().delete(change.ref())));
+        results.add(StagedApply.attempt(change, () -> target.cluster().delete(change.ref())));
       }
     }
     return results;
-  }
-
-  private AppliedChange attempt(Change change, Runnable call) {
-    try {
-      call.run();
-      return new AppliedChange(change, null);
-    } catch (ClusterException e) {
-      if (isUnreachable(e)) {
-        throw e;
-      }
-      return new AppliedChange(change, e.getMessage());
-    }
-  }
-
-  // A refused connection fails the whole pass; a rejected object fails only its design.
-  private static boolean isUnreachable(ClusterException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof java.io.IOException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Set<String> designsWithErrors(List<AppliedChange> applied) {
     return applied.stream()
         .filter(AppliedChange::failed)
         .map(a -> a.change().design())
-        .collect(Collectors.toSet());
+        .collect(Collectors.toCollection(java.util.HashSet::new));
+  }
+
+  /** Every design of the commit, key to name: what dependsOn entries may name. */
+  static Map<String, String> names(RenderedSet designs) {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    designs.designs().forEach(d -> names.put(d.key(), d.name()));
+    return names;
+  }
+
+  private static DependencyWait dependencyWait(
+      RenderedSet rendered,
+      Set<String> suspended,
+      Set<String> denied,
+      List<DesiredObject> desired) {
+    Map<String, DesignState> held = new HashMap<>();
+    for (RenderedDesign design : rendered.designs()) {
+      if (design.failed() || denied.contains(design.key())) {
+        held.put(design.key(), DesignState.FAILED);
+      } else if (suspended.contains(design.key())) {
+        held.put(design.key(), DesignState.SUSPENDED);
+      }
+    }
+    Set<String> targeted =
+        rendered.designs().stream().map(RenderedDesign::key).collect(Collectors.toSet());
+    return new DependencyWait(
+        targeted, held, desired.stream().collect(Collectors.groupingBy(DesiredObject::design)));
   }
 
   private static Inventory keepFailed(Inventory next, Inventory previous, Set<String> failed) {

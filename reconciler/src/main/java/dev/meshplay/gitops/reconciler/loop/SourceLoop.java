@@ -105,11 +105,30 @@ public final class SourceLoop implements AutoCloseable {
     this.pollListener = listener;
   }
 
-  /** Runs a pass now and then every {@code interval}, each after the previous one ends. */
+  /**
+   * Runs a pass now and then every {@code interval} (± 10 % jitter, see {@link Jitter}), each after
+   * the previous one ends.
+   */
   public void start(Duration interval) {
-    executor.scheduleWithFixedDelay(
-        this::passSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    schedule(Duration.ZERO, interval);
   }
+
+  private void schedule(Duration delay, Duration interval) {
+    try {
+      executor.schedule(
+          () -> {
+            passSafely();
+            schedule(Jitter.DEFAULT.next(interval, RANDOM), interval);
+          },
+          delay.toMillis(),
+          TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException stopping) {
+      // The loop is closing: no more passes.
+    }
+  }
+
+  private static final java.util.random.RandomGenerator RANDOM =
+      java.util.random.RandomGenerator.getDefault();
 
   private final AtomicBoolean triggered = new AtomicBoolean();
   private volatile java.util.function.Consumer<RepositorySettings> settingsListener = s -> {};
@@ -181,6 +200,7 @@ public final class SourceLoop implements AutoCloseable {
   private void reconcileSafely(Reconciler reconciler, Snapshot snapshot, CommitInfo head) {
     String cluster = reconciler.target().name();
     long start = System.nanoTime();
+    java.time.Instant started = clock.instant();
     PassOutcome outcome;
     try {
       outcome = reconciler.reconcile(snapshot);
@@ -189,14 +209,15 @@ public final class SourceLoop implements AutoCloseable {
       outcome = new PassOutcome.ClusterUnavailable(cluster + ": internal error: " + e);
     }
     try {
-      record(head, cluster, outcome);
+      record(head, cluster, outcome, started);
       metrics.synced(mirror.source().name(), cluster, outcomeLabel(outcome), seconds(start));
     } finally {
       busy.get(cluster).set(false);
     }
   }
 
-  private void record(CommitInfo head, String cluster, PassOutcome outcome) {
+  private void record(
+      CommitInfo head, String cluster, PassOutcome outcome, java.time.Instant started) {
     String name = mirror.source().name();
     switch (outcome) {
       case PassOutcome.Applied applied -> {
@@ -210,7 +231,8 @@ public final class SourceLoop implements AutoCloseable {
                       applied.everyDesignApplied() ? head : before.applied(),
                       clock.instant(),
                       null,
-                      applied.designs()));
+                      applied.designs(),
+                      started));
             });
         if (applied.plan().hasChanges()) {
           LOG.info("{}@{} -> {}: {}", name, head.shortId(), cluster, summary(applied));
@@ -231,7 +253,8 @@ public final class SourceLoop implements AutoCloseable {
                       before.applied(),
                       clock.instant(),
                       unavailable.message(),
-                      before.designs()));
+                      before.designs(),
+                      started));
             });
         LOG.warn("{}", unavailable.message());
       }

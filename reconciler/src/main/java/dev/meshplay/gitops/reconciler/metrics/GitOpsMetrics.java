@@ -21,6 +21,7 @@ public final class GitOpsMetrics implements LoopMetrics {
   private final Gauge lastSuccess;
   private final Histogram pollDuration;
   private final Counter pollErrors;
+  private final Counter designsRendered;
 
   public GitOpsMetrics(Clock clock) {
     this.clock = clock;
@@ -61,6 +62,14 @@ public final class GitOpsMetrics implements LoopMetrics {
             .help("Polls of a Git source that failed")
             .labelNames("source")
             .register(registry);
+    designsRendered =
+        Counter.builder()
+            .name("meshplay_gitops_designs_rendered_total")
+            .help(
+                "Designs rendered and validated anew for new commits of a source; designs whose"
+                    + " input files did not change are kept from the previous commit")
+            .labelNames("source")
+            .register(registry);
     // Registered before any poll so an idle daemon still shows its JVM.
     JvmMetrics.builder().register(registry);
   }
@@ -74,6 +83,11 @@ public final class GitOpsMetrics implements LoopMetrics {
     pollDuration.labelValues(source).observe(seconds);
     // Touch the counter either way, so a healthy source exports an explicit zero.
     pollErrors.labelValues(source).inc(failed ? 1 : 0);
+  }
+
+  @Override
+  public void rendered(String source, int designs) {
+    designsRendered.labelValues(source).inc(designs);
   }
 
   @Override

@@ -21,4 +21,7 @@ public interface LoopMetrics {
 
   /** One pass of {@code source} into {@code cluster} ended with {@code outcome}. */
   void synced(String source, String cluster, SyncOutcome outcome, double seconds);
+
+  /** A new commit of {@code source} rendered {@code designs} designs anew (the rest were kept). */
+  default void rendered(String source, int designs) {}
 }

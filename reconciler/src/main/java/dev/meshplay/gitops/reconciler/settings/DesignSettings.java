@@ -11,6 +11,7 @@ import java.util.List;
  * @param prune false: objects that leave Git stay in the cluster
  * @param allowMassPrune true: a pass may prune more than {@code maxPruneShare} of its objects
  * @param force true: take over fields another applier owns instead of reporting a conflict
+ * @param dependsOn the designs that must be healthy in a cluster before this one is applied there
  */
 public record DesignSettings(
     List<TargetSelector> targets,
@@ -18,15 +19,36 @@ public record DesignSettings(
     boolean selfHeal,
     boolean prune,
     boolean allowMassPrune,
-    boolean force) {
+    boolean force,
+    List<Dependency> dependsOn) {
 
   public DesignSettings {
     targets = List.copyOf(targets);
+    dependsOn = List.copyOf(dependsOn);
+  }
+
+  /** Settings without dependencies. */
+  public DesignSettings(
+      List<TargetSelector> targets,
+      boolean suspend,
+      boolean selfHeal,
+      boolean prune,
+      boolean allowMassPrune,
+      boolean force) {
+    this(targets, suspend, selfHeal, prune, allowMassPrune, force, List.of());
   }
 
   public static DesignSettings defaults() {
     return new DesignSettings(List.of(), false, true, true, false, false);
   }
+
+  /**
+   * One entry of {@code dependsOn}.
+   *
+   * @param design a design's path or name, as written
+   * @param at where it is written, {@code meshplay.yaml:line:column}
+   */
+  public record Dependency(String design, String at) {}
 
   /** True when this design goes to the cluster with the given name and labels. */
   public boolean targets(String cluster, java.util.Map<String, String> labels) {

@@ -29,12 +29,12 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  *   maxPruneShare: 0.5
  *   ignoreDifferences: [{kind: Deployment, paths: [.spec.replicas]}]
  *   designs:
- *     designs/webapp.yaml: {suspend: true}
+ *     designs/webapp.yaml: {suspend: true, dependsOn: [designs/database.yaml]}
  * </pre>
  */
 public final class SettingsReader {
   private static final Set<String> DESIGN_KEYS =
-      Set.of("targets", "suspend", "selfHeal", "prune", "allowMassPrune", "force");
+      Set.of("targets", "suspend", "selfHeal", "prune", "allowMassPrune", "force", "dependsOn");
 
   private SettingsReader() {}
 
@@ -117,7 +117,17 @@ public final class SettingsReader {
         bool(m, "selfHeal", base.selfHeal()),
         bool(m, "prune", base.prune()),
         bool(m, "allowMassPrune", base.allowMassPrune()),
-        bool(m, "force", base.force()));
+        bool(m, "force", base.force()),
+        m.containsKey("dependsOn") ? dependencies(m.get("dependsOn")) : List.of());
+  }
+
+  /** {@code dependsOn: [designs/db.yaml, cache]}: not inherited from the repository defaults. */
+  private static List<DesignSettings.Dependency> dependencies(Node node) {
+    List<DesignSettings.Dependency> dependencies = new ArrayList<>();
+    for (Node item : sequence(node)) {
+      dependencies.add(new DesignSettings.Dependency(scalar(item), where(item)));
+    }
+    return dependencies;
   }
 
   private static List<TargetSelector> targets(Node node) {
@@ -224,8 +234,12 @@ public final class SettingsReader {
   }
 
   private static SettingsException error(Node node, String message) {
-    String where =
-        node.getStartMark().map(m -> (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse("1:1");
-    return new SettingsException(RepositorySettings.FILE + ":" + where + ": " + message);
+    return new SettingsException(where(node) + ": " + message);
+  }
+
+  private static String where(Node node) {
+    return RepositorySettings.FILE
+        + ":"
+        + node.getStartMark().map(m -> (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse("1:1");
   }
 }

@@ -65,6 +65,21 @@ public final class StatusJson {
     m.put("lastAppliedCommit", c.applied() == null ? null : c.applied().id());
     m.put("lastSync", c.lastSync() == null ? null : c.lastSync().toString());
     m.put("error", c.error());
+    m.put("lastPass", pass(c));
+    return m;
+  }
+
+  /** When the last pass of a source into a cluster began and ended, and how long it took. */
+  private static Map<String, Object> pass(ClusterStatus c) {
+    if (c.lastSync() == null) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("started", c.lastPassStarted() == null ? null : c.lastPassStarted().toString());
+    m.put("finished", c.lastSync().toString());
+    m.put(
+        "durationSeconds",
+        c.lastPassDuration() == null ? null : c.lastPassDuration().toMillis() / 1000.0);
     return m;
   }
 
@@ -92,6 +107,8 @@ public final class StatusJson {
     m.put("relationships", d.relationships());
     m.put("diagnostics", d.diagnostics().stream().map(StatusJson::diagnostic).toList());
     m.put("findings", d.findings().stream().map(StatusJson::finding).toList());
+    m.put("counts", ActionCounts.of(d));
+    m.put("lastPass", pass(cluster));
     m.put("objects", d.objects().stream().map(StatusJson::object).toList());
     return m;
   }

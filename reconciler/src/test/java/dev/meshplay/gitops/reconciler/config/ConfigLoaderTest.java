@@ -113,6 +113,27 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void inventoriesLiveInMeshplaySystemUnlessConfigured() throws Exception {
+    assertThat(ConfigLoader.load(write("sources: [{name: a, url: /tmp/a}]\n")).inventoryNamespace())
+        .isEqualTo("meshplay-system");
+    assertThat(
+            ConfigLoader.load(
+                    write("sources: [{name: a, url: /tmp/a}]\ninventoryNamespace: gitops-state\n"))
+                .inventoryNamespace())
+        .isEqualTo("gitops-state");
+  }
+
+  @Test
+  void anInventoryNamespaceThatIsNoNamespaceNameNamesTheSetting() throws Exception {
+    Path file = write("sources: [{name: a, url: /tmp/a}]\ninventoryNamespace: Meshplay_State\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(
+            "serve.yaml: inventoryNamespace: 'Meshplay_State' is not a namespace name");
+  }
+
+  @Test
   void aMissingUrlNamesTheFileAndSetting() throws Exception {
     Path file = write("sources:\n  - name: a\n");
 
