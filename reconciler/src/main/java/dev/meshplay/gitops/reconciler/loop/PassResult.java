@@ -14,6 +14,7 @@ import java.util.Set;
  * Everything one pass rendered, planned and did: the input of its design statuses.
  *
  * @param lastRepair per object, the drifted paths its most recent repair put back
+ * @param adopted per object this daemon took over in place, how (the adoption's note)
  */
 record PassResult(
     RenderedSet rendered,
@@ -24,4 +25,5 @@ record PassResult(
     List<AppliedChange> applied,
     List<AppliedChange> pruned,
     Map<ObjectRef, Health> health,
-    Map<ObjectRef, List<String>> lastRepair) {}
+    Map<ObjectRef, List<String>> lastRepair,
+    Map<ObjectRef, String> adopted) {}

@@ -8,6 +8,7 @@ import dev.meshplay.gitops.reconciler.health.HealthTracker;
 import dev.meshplay.gitops.reconciler.inventory.Inventory;
 import dev.meshplay.gitops.reconciler.inventory.InventoryStore;
 import dev.meshplay.gitops.reconciler.inventory.Ownership;
+import dev.meshplay.gitops.reconciler.plan.Action;
 import dev.meshplay.gitops.reconciler.plan.Change;
 import dev.meshplay.gitops.reconciler.plan.DesiredObject;
 import dev.meshplay.gitops.reconciler.plan.Plan;
@@ -40,6 +41,7 @@ public final class Reconciler {
   private final HealthTracker healthTracker;
   private final Map<ObjectRef, List<String>> lastRepair =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<ObjectRef, String> adopted = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Reconciler(String source, Target target, SnapshotRenderer renderer) {
     this.source = source;
@@ -78,6 +80,7 @@ public final class Reconciler {
       }
       Map<ObjectRef, Health> health = healthTracker.assess(desired, live);
       rememberRepairs(applied);
+      rememberAdoptions(applied);
       return DesignStatuses.of(
           new PassResult(
               rendered,
@@ -88,7 +91,8 @@ public final class Reconciler {
               applied,
               pruned,
               health,
-              Map.copyOf(lastRepair)));
+              Map.copyOf(lastRepair),
+              Map.copyOf(adopted)));
     } catch (ClusterException e) {
       return new PassOutcome.ClusterUnavailable(e.getMessage());
     }
@@ -99,6 +103,15 @@ public final class Reconciler {
     for (AppliedChange change : applied) {
       if (!change.failed() && !change.change().drift().isEmpty()) {
         lastRepair.put(change.change().ref(), change.change().drift());
+      }
+    }
+  }
+
+  /** Adoptions stay visible on the page after the pass that made them. */
+  private void rememberAdoptions(List<AppliedChange> applied) {
+    for (AppliedChange change : applied) {
+      if (!change.failed() && change.change().action() == Action.ADOPT) {
+        adopted.put(change.change().ref(), change.change().note());
       }
     }
   }

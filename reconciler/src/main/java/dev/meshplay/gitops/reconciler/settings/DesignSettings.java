@@ -11,6 +11,7 @@ import java.util.List;
  * @param prune false: objects that leave Git stay in the cluster
  * @param allowMassPrune true: a pass may prune more than {@code maxPruneShare} of its objects
  * @param force true: take over fields another applier owns instead of reporting a conflict
+ * @param adopt which existing objects without our marks may be taken over in place
  */
 public record DesignSettings(
     List<TargetSelector> targets,
@@ -18,14 +19,27 @@ public record DesignSettings(
     boolean selfHeal,
     boolean prune,
     boolean allowMassPrune,
-    boolean force) {
+    boolean force,
+    AdoptPolicy adopt) {
 
   public DesignSettings {
     targets = List.copyOf(targets);
+    adopt = adopt == null ? AdoptPolicy.UNOWNED : adopt;
+  }
+
+  /** Settings with the default adoption policy. */
+  public DesignSettings(
+      List<TargetSelector> targets,
+      boolean suspend,
+      boolean selfHeal,
+      boolean prune,
+      boolean allowMassPrune,
+      boolean force) {
+    this(targets, suspend, selfHeal, prune, allowMassPrune, force, AdoptPolicy.UNOWNED);
   }
 
   public static DesignSettings defaults() {
-    return new DesignSettings(List.of(), false, true, true, false, false);
+    return new DesignSettings(List.of(), false, true, true, false, false, AdoptPolicy.UNOWNED);
   }
 
   /** True when this design goes to the cluster with the given name and labels. */

@@ -28,13 +28,14 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  *   selfHeal: true
  *   maxPruneShare: 0.5
  *   ignoreDifferences: [{kind: Deployment, paths: [.spec.replicas]}]
+ *   adopt: unowned
  *   designs:
  *     designs/webapp.yaml: {suspend: true}
  * </pre>
  */
 public final class SettingsReader {
   private static final Set<String> DESIGN_KEYS =
-      Set.of("targets", "suspend", "selfHeal", "prune", "allowMassPrune", "force");
+      Set.of("targets", "suspend", "selfHeal", "prune", "allowMassPrune", "force", "adopt");
 
   private SettingsReader() {}
 
@@ -70,6 +71,7 @@ public final class SettingsReader {
                 "suspend",
                 "allowMassPrune",
                 "force",
+                "adopt",
                 "maxPruneShare",
                 "ignoreDifferences",
                 "designs"));
@@ -117,7 +119,16 @@ public final class SettingsReader {
         bool(m, "selfHeal", base.selfHeal()),
         bool(m, "prune", base.prune()),
         bool(m, "allowMassPrune", base.allowMassPrune()),
-        bool(m, "force", base.force()));
+        bool(m, "force", base.force()),
+        m.containsKey("adopt") ? adopt(m.get("adopt")) : base.adopt());
+  }
+
+  private static AdoptPolicy adopt(Node node) {
+    AdoptPolicy policy = AdoptPolicy.named(scalar(node));
+    if (policy == null) {
+      throw error(node, "adopt must be unowned or foreign, not '" + scalar(node) + "'");
+    }
+    return policy;
   }
 
   private static List<TargetSelector> targets(Node node) {
