@@ -38,7 +38,7 @@ final class ExportSkips {
     }
     String controller = controller(metadata.get("ownerReferences"));
     if (controller != null) {
-      return "made by its controller " + controller;
+      return "made by its controller (a " + controller + ")";
     }
     if (kind.equals("ConfigMap") && name.equals("kube-root-ca.crt")) {
       return "Kubernetes puts it in every namespace";
@@ -60,7 +60,7 @@ final class ExportSkips {
     if (references instanceof List<?> list) {
       for (Object item : list) {
         if (item instanceof Map<?, ?> ref && Boolean.TRUE.equals(ref.get("controller"))) {
-          return ref.get("kind") + "/" + ref.get("name");
+          return String.valueOf(ref.get("kind"));
         }
       }
     }

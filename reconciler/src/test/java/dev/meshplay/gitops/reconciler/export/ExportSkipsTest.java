@@ -18,7 +18,7 @@ class ExportSkipsTest {
                       name: web-5d9c
                       ownerReferences: [{kind: Deployment, name: web, controller: true}]
                     """)))
-        .isEqualTo("made by its controller Deployment/web");
+        .isEqualTo("made by its controller (a Deployment)");
     assertThat(ExportSkips.reason(yaml("kind: ConfigMap\nmetadata: {name: kube-root-ca.crt}")))
         .contains("every namespace");
     assertThat(ExportSkips.reason(yaml("kind: ServiceAccount\nmetadata: {name: default}")))
