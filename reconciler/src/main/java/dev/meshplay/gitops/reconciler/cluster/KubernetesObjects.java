@@ -14,6 +14,8 @@ import java.util.Map;
 
 /** {@link LiveObjects} through fabric8: discovery documents and generic lists. */
 public final class KubernetesObjects implements LiveObjects {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(KubernetesObjects.class);
   private final String name;
   private final KubernetesClient client;
 
@@ -36,9 +38,20 @@ public final class KubernetesObjects implements LiveObjects {
       List<ApiKind> kinds = new ArrayList<>(resources("", "v1", client.getApiResources("v1")));
       for (APIGroup group : client.getApiGroups().getGroups()) {
         String version = group.getPreferredVersion().getVersion();
-        kinds.addAll(
-            resources(
-                group.getName(), version, client.getApiResources(group.getName() + "/" + version)));
+        try {
+          kinds.addAll(
+              resources(
+                  group.getName(),
+                  version,
+                  client.getApiResources(group.getName() + "/" + version)));
+        } catch (KubernetesClientException e) {
+          // An aggregated API whose server is down (metrics-server, often) hides only its kinds.
+          LOG.warn(
+              "{}: discovery of {} failed, its kinds are skipped: {}",
+              name,
+              group.getName(),
+              e.getMessage());
+        }
       }
       return kinds;
     } catch (KubernetesClientException e) {

@@ -46,6 +46,10 @@ final class ExportSkips {
     if (kind.equals("ServiceAccount") && name.equals("default")) {
       return "Kubernetes puts it in every namespace";
     }
+    if (metadata.get("labels") instanceof Map<?, ?> labels
+        && "rbac-defaults".equals(labels.get("kubernetes.io/bootstrapping"))) {
+      return "Kubernetes' default RBAC";
+    }
     if (kind.equals("Secret") && GENERATED_SECRET_TYPES.contains(live.get("type"))) {
       return "generated (" + live.get("type") + ")";
     }

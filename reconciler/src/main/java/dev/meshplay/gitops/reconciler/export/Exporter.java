@@ -2,6 +2,7 @@ package dev.meshplay.gitops.reconciler.export;
 
 import dev.meshplay.gitops.reconciler.adoption.ForeignOwner;
 import dev.meshplay.gitops.reconciler.cluster.ApiKind;
+import dev.meshplay.gitops.reconciler.cluster.ClusterException;
 import dev.meshplay.gitops.reconciler.cluster.LiveObjects;
 import dev.meshplay.gitops.render.ObjectRef;
 import java.util.ArrayList;
@@ -39,7 +40,15 @@ public final class Exporter {
     }
     Map<String, ApiKind> kindOf = new LinkedHashMap<>();
     for (ApiKind kind : KindSelection.pick(served, scope)) {
-      for (Map<String, Object> object : list(cluster, kind, scope, namespaces)) {
+      List<Map<String, Object>> listed;
+      try {
+        listed = list(cluster, kind, scope, namespaces);
+      } catch (ClusterException e) {
+        // One kind this user may not list (RBAC) should not lose the rest of the export.
+        notes.unreadable(e.getMessage());
+        continue;
+      }
+      for (Map<String, Object> object : listed) {
         kindOf.put(String.valueOf(object.get("apiVersion")) + " " + object.get("kind"), kind);
         live.add(object);
       }

@@ -12,6 +12,11 @@ final class Notes {
   private final Map<String, Integer> skipped = new TreeMap<>();
   private final List<String> foreign = new ArrayList<>();
   private final List<String> secrets = new ArrayList<>();
+  private final List<String> unreadable = new ArrayList<>();
+
+  void unreadable(String message) {
+    unreadable.add("not exported, the cluster refused the list: " + message);
+  }
 
   void skipped(String reason) {
     skipped.merge(reason, 1, Integer::sum);
@@ -30,7 +35,7 @@ final class Notes {
   }
 
   List<String> lines(ExportFormat format) {
-    List<String> lines = new ArrayList<>();
+    List<String> lines = new ArrayList<>(unreadable);
     skipped.forEach((reason, count) -> lines.add("left out " + count + " object(s): " + reason));
     if (!secrets.isEmpty()) {
       lines.add(

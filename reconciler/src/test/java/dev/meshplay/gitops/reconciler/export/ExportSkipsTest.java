@@ -29,6 +29,14 @@ class ExportSkipsTest {
                     "kind: Secret\ntype: kubernetes.io/service-account-token\nmetadata: {name: t}")))
         .startsWith("generated");
     assertThat(ExportSkips.reason(yaml("kind: Event\nmetadata: {name: e}"))).isNotNull();
+    assertThat(
+            ExportSkips.reason(
+                yaml(
+                    """
+                    kind: ClusterRole
+                    metadata: {name: admin, labels: {kubernetes.io/bootstrapping: rbac-defaults}}
+                    """)))
+        .isEqualTo("Kubernetes' default RBAC");
   }
 
   @Test

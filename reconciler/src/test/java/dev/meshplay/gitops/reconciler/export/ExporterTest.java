@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.meshplay.gitops.reconciler.cluster.ApiKind;
+import dev.meshplay.gitops.reconciler.cluster.ClusterException;
 import dev.meshplay.gitops.reconciler.cluster.LiveObjects;
 import dev.meshplay.gitops.render.Diagnostic;
+import dev.meshplay.gitops.render.ObjectRef;
 import dev.meshplay.gitops.render.RenderedDesign;
 import dev.meshplay.gitops.render.RenderedObject;
 import dev.meshplay.gitops.render.RenderedSet;
@@ -121,6 +123,19 @@ class ExporterTest {
   }
 
   @Test
+  void aKindTheClusterRefusesToListIsANoteNotAFailure() {
+    FakeCluster cluster = new FakeCluster();
+    cluster.forbidden = "Service";
+
+    Export export = Exporter.run(cluster, scope(List.of("shop")));
+
+    assertThat(export.files().get("designs/shop.yaml")).contains("displayName: settings");
+    assertThat(export.notes())
+        .anyMatch(
+            n -> n.startsWith("not exported, the cluster refused the list: fake: list Service"));
+  }
+
+  @Test
   void anUnknownNamespaceIsAnError() {
     assertThatThrownBy(() -> Exporter.run(new FakeCluster(), scope(List.of("nope"))))
         .hasMessage("--namespace nope: no such namespace in the cluster");
@@ -141,6 +156,7 @@ class ExporterTest {
   /** A cluster as its API server would list it. */
   private static final class FakeCluster implements LiveObjects {
     final List<Map<String, Object>> objects = new ArrayList<>();
+    String forbidden;
 
     FakeCluster() {
       for (String document :
@@ -255,6 +271,14 @@ class ExporterTest {
 
     @Override
     public List<Map<String, Object>> list(ApiKind kind, String namespace, String selector) {
+      if (kind.kind().equals(forbidden)) {
+        throw new ClusterException(
+            "fake",
+            "list",
+            new ObjectRef(kind.apiVersion(), kind.kind(), namespace, "*"),
+            "Forbidden",
+            new IllegalStateException("services is forbidden"));
+      }
       return objects.stream()
           .filter(o -> o.get("kind").equals(kind.kind()) || isReplicaSetOfApps(o, kind))
           .filter(o -> namespace == null || namespace.equals(Exporter.ref(o).namespace()))
