@@ -155,13 +155,16 @@ class OnboardingIT {
     if (daemon != null) {
       daemon.close();
     }
-    kube.namespaces().withName(NS).delete();
-    kube.apiextensions()
-        .v1()
-        .customResourceDefinitions()
-        .withName("widgets.onboard.example.com")
-        .delete();
-    kube.configMaps().inNamespace("meshplay-system").withName("inventory-onboard").delete();
+    // A real cluster outlives the test; the sandbox goes with its objects.
+    if (!cluster.isSandbox()) {
+      kube.namespaces().withName(NS).delete();
+      kube.apiextensions()
+          .v1()
+          .customResourceDefinitions()
+          .withName("widgets.onboard.example.com")
+          .delete();
+      kube.configMaps().inNamespace("meshplay-system").withName("inventory-onboard").delete();
+    }
     cluster.close();
     repo.close();
   }
@@ -170,6 +173,14 @@ class OnboardingIT {
   void anExportedNamespaceIsAdoptedInPlaceAndThenPlansNoChanges() throws Exception {
     Map<String, String> uids = createByHand();
     assertThat(uids).hasSize(12).doesNotContainValue(null);
+    Long generation =
+        kube.apps()
+            .deployments()
+            .inNamespace(NS)
+            .withName("api")
+            .get()
+            .getMetadata()
+            .getGeneration();
     Path kubeconfig = cluster.kubeconfig(tmp);
 
     Run export =
@@ -227,6 +238,16 @@ class OnboardingIT {
         .startsWith("owned by Argo CD application");
 
     assertThat(currentUids()).isEqualTo(uids);
+    assertThat(
+            kube.apps()
+                .deployments()
+                .inNamespace(NS)
+                .withName("api")
+                .get()
+                .getMetadata()
+                .getGeneration())
+        .as("the pod template was not changed: no new rollout")
+        .isEqualTo(generation);
     assertThat(
             kube.apps()
                 .deployments()

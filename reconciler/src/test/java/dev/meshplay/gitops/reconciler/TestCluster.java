@@ -55,6 +55,11 @@ final class TestCluster implements AutoCloseable {
     return sandbox == null ? System.getenv("MESHPLAY_TEST_CONTEXT") : null;
   }
 
+  /** True for the in-process sandbox, which is thrown away with its objects on close. */
+  boolean isSandbox() {
+    return sandbox != null;
+  }
+
   String name() {
     return sandbox == null ? "test-cluster" : "sandbox";
   }
