@@ -3,6 +3,7 @@ package dev.meshplay.gitops.reconciler;
 import dev.meshplay.gitops.reconciler.cli.ApplyCommand;
 import dev.meshplay.gitops.reconciler.cli.BenchCommand;
 import dev.meshplay.gitops.reconciler.cli.DemoCommand;
+import dev.meshplay.gitops.reconciler.cli.ExportCommand;
 import dev.meshplay.gitops.reconciler.cli.PlanCommand;
 import dev.meshplay.gitops.reconciler.cli.ServeCommand;
 import dev.meshplay.gitops.reconciler.cli.ValidateCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       PlanCommand.class,
       ApplyCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -40,6 +40,26 @@ final class TestCluster implements AutoCloseable {
     return client;
   }
 
+  /**
+   * A kubeconfig file for commands that take {@code --kubeconfig}: the real cluster's, or one
+   * written into {@code dir} for the sandbox.
+   */
+  Path kubeconfig(Path dir) {
+    return sandbox == null
+        ? Path.of(System.getenv("MESHPLAY_TEST_KUBECONFIG"))
+        : sandbox.writeKubeconfig(dir.resolve("kubeconfig"));
+  }
+
+  /** The kubeconfig context to pass with {@link #kubeconfig}, or null for its current one. */
+  String context() {
+    return sandbox == null ? System.getenv("MESHPLAY_TEST_CONTEXT") : null;
+  }
+
+  /** True for the in-process sandbox, which is thrown away with its objects on close. */
+  boolean isSandbox() {
+    return sandbox != null;
+  }
+
   String name() {
     return sandbox == null ? "test-cluster" : "sandbox";
   }

@@ -2,7 +2,9 @@ package dev.meshplay.gitops.reconciler.loop;
 
 import dev.meshplay.gitops.reconciler.cluster.Cluster;
 import dev.meshplay.gitops.reconciler.cluster.ClusterException;
+import dev.meshplay.gitops.reconciler.plan.Action;
 import dev.meshplay.gitops.reconciler.plan.Change;
+import dev.meshplay.gitops.reconciler.settings.AdoptPolicy;
 import dev.meshplay.gitops.reconciler.settings.RepositorySettings;
 import dev.meshplay.gitops.render.ObjectRef;
 import java.util.LinkedHashSet;
@@ -38,7 +40,9 @@ final class ConflictPolicy {
       }
       var design = settings.forDesign(change.design());
       Set<String> appliers = appliers(managers(e.getMessage()), live.get(change.ref()));
-      if (design.force() || (design.selfHeal() && appliers.isEmpty())) {
+      // adopt: foreign is the design saying explicitly to take over another tool's fields.
+      boolean takeover = change.action() == Action.ADOPT && design.adopt() == AdoptPolicy.FOREIGN;
+      if (design.force() || takeover || (design.selfHeal() && appliers.isEmpty())) {
         return cluster.apply(change.body(), true);
       }
       throw new ClusterException(

@@ -101,8 +101,9 @@ final class DesignStatuses {
                     ? pass.lastRepair().getOrDefault(change.ref(), List.of())
                     : change.drift(),
                 change.provenance(),
-                error != null ? error : change.note(),
-                prune ? null : pass.health().get(change.ref())));
+                error != null || change.action() == Action.ADOPT ? error : change.note(),
+                prune ? null : pass.health().get(change.ref()),
+                pass.adopted().get(change.ref())));
       }
     }
     DesignState state = firstError == null ? stateOf(objects) : DesignState.FAILED;
@@ -111,7 +112,7 @@ final class DesignStatuses {
         design.name(),
         design.format(),
         state,
-        firstError == null ? healthMessage(objects) : firstError,
+        firstError == null ? orHeld(healthMessage(objects), objects) : firstError,
         design.diagnostics(),
         objects,
         design.relationships());
@@ -130,6 +131,18 @@ final class DesignStatuses {
       progressing |= o.health().state() == Health.State.PROGRESSING;
     }
     return progressing ? DesignState.PROGRESSING : DesignState.SYNCED;
+  }
+
+  /** Objects left to another tool are named when nothing worse is. */
+  private static String orHeld(String message, List<ObjectStatus> objects) {
+    if (message != null) {
+      return message;
+    }
+    return objects.stream()
+        .filter(o -> o.action() == Action.HELD_FOREIGN)
+        .findFirst()
+        .map(o -> o.ref() + ": " + o.error())
+        .orElse(null);
   }
 
   private static String healthMessage(List<ObjectStatus> objects) {

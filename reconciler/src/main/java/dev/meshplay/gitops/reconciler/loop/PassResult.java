@@ -15,6 +15,7 @@ import java.util.Set;
  *
  * @param lastRepair per object, the drifted paths its most recent repair put back
  * @param waiting designs not applied because a dependency is not healthy yet, with the reason
+ * @param adopted per object this daemon took over in place, how (the adoption's note)
  */
 record PassResult(
     RenderedSet rendered,
@@ -26,4 +27,5 @@ record PassResult(
     List<AppliedChange> pruned,
     Map<ObjectRef, Health> health,
     Map<ObjectRef, List<String>> lastRepair,
-    Map<String, String> waiting) {}
+    Map<String, String> waiting,
+    Map<ObjectRef, String> adopted) {}

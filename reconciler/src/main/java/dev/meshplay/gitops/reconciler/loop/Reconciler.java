@@ -9,6 +9,7 @@ import dev.meshplay.gitops.reconciler.inventory.Inventory;
 import dev.meshplay.gitops.reconciler.inventory.InventoryStore;
 import dev.meshplay.gitops.reconciler.inventory.Ownership;
 import dev.meshplay.gitops.reconciler.order.DesignOrder;
+import dev.meshplay.gitops.reconciler.plan.Action;
 import dev.meshplay.gitops.reconciler.plan.Change;
 import dev.meshplay.gitops.reconciler.plan.DesiredObject;
 import dev.meshplay.gitops.reconciler.plan.Plan;
@@ -44,6 +45,7 @@ public final class Reconciler {
   private final Duration stageTimeout;
   private final Map<ObjectRef, List<String>> lastRepair =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<ObjectRef, String> adopted = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** How long CRDs may take to be established and Namespaces to be active, unless told. */
   public static final Duration DEFAULT_STAGE_TIMEOUT = StageGate.DEFAULT_TIMEOUT;
@@ -104,6 +106,7 @@ public final class Reconciler {
       }
       Map<ObjectRef, Health> health = healthTracker.assess(desired, live);
       rememberRepairs(applied.changes());
+      rememberAdoptions(applied.changes());
       return DesignStatuses.of(
           new PassResult(
               rendered,
@@ -115,7 +118,8 @@ public final class Reconciler {
               pruned,
               health,
               Map.copyOf(lastRepair),
-              applied.waiting()));
+              applied.waiting(),
+              Map.copyOf(adopted)));
     } catch (ClusterException e) {
       return new PassOutcome.ClusterUnavailable(e.getMessage());
     }
@@ -166,6 +170,15 @@ public final class Reconciler {
     for (AppliedChange change : applied) {
       if (!change.failed() && !change.change().drift().isEmpty()) {
         lastRepair.put(change.change().ref(), change.change().drift());
+      }
+    }
+  }
+
+  /** Adoptions stay visible on the page after the pass that made them. */
+  private void rememberAdoptions(List<AppliedChange> applied) {
+    for (AppliedChange change : applied) {
+      if (!change.failed() && change.change().action() == Action.ADOPT) {
+        adopted.put(change.change().ref(), change.change().note());
       }
     }
   }

@@ -18,7 +18,11 @@ public record Plan(List<Change> changes, Inventory nextInventory) {
 
   public List<Change> applies() {
     return changes.stream()
-        .filter(c -> c.action() == Action.CREATE || c.action() == Action.UPDATE)
+        .filter(
+            c ->
+                c.action() == Action.CREATE
+                    || c.action() == Action.UPDATE
+                    || c.action() == Action.ADOPT)
         .toList();
   }
 
@@ -49,6 +53,7 @@ public record Plan(List<Change> changes, Inventory nextInventory) {
             c ->
                 c.action() == Action.CREATE
                     || c.action() == Action.UPDATE
+                    || c.action() == Action.ADOPT
                     || c.action() == Action.PRUNE);
   }
 
@@ -65,7 +70,7 @@ public record Plan(List<Change> changes, Inventory nextInventory) {
     boolean removal =
         switch (change.action()) {
           case PRUNE, KEEP, KEEP_NOT_OWNED -> true;
-          case CREATE, UPDATE, UNCHANGED, DRIFTED -> false;
+          case CREATE, UPDATE, UNCHANGED, DRIFTED, ADOPT, HELD_FOREIGN -> false;
         };
     return removal ? 10 - stage : stage;
   }

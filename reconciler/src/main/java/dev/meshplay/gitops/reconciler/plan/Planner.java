@@ -52,10 +52,14 @@ public final class Planner {
     Set<ObjectRef> desiredRefs = new LinkedHashSet<>();
     for (DesiredObject object : input.desired()) {
       desiredRefs.add(object.ref());
-      desiredByDesign
-          .computeIfAbsent(object.design(), d -> new LinkedHashSet<>())
-          .add(object.ref());
-      changes.add(pair(object, input.live().get(object.ref()), input.settings()));
+      Change change = pair(object, input.live().get(object.ref()), input.settings());
+      changes.add(change);
+      // Another tool's object is not ours: never inventoried, so never pruned by us.
+      if (change.action() != Action.HELD_FOREIGN) {
+        desiredByDesign
+            .computeIfAbsent(object.design(), d -> new LinkedHashSet<>())
+            .add(object.ref());
+      }
     }
 
     Inventory previous = input.previous();
@@ -157,6 +161,9 @@ public final class Planner {
       DesiredObject object, Map<String, Object> live, RepositorySettings settings) {
     if (live == null) {
       return change(object, Action.CREATE, List.of(), null);
+    }
+    if (Adoption.applies(live)) {
+      return Adoption.decide(object, live, settings);
     }
     // The hash annotation differs whenever Git changed: that is reported as an update, not drift.
     List<String> drift =

@@ -86,7 +86,7 @@ final class MarkdownSections {
     return switch (action) {
       case CREATE -> '+';
       case PRUNE -> '-';
-      case UPDATE, DRIFTED -> '!';
+      case UPDATE, DRIFTED, ADOPT -> '!';
       default -> ' ';
     };
   }

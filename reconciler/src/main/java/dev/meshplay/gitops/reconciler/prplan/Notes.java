@@ -18,13 +18,15 @@ final class Notes {
       case PRUNE -> "-";
       case UNCHANGED -> "=";
       case DRIFTED -> "!";
-      case KEEP, KEEP_NOT_OWNED -> "·";
+      case KEEP, KEEP_NOT_OWNED, HELD_FOREIGN -> "·";
+      case ADOPT -> "^";
     };
   }
 
   static String word(Action action) {
     return switch (action) {
       case KEEP_NOT_OWNED -> "keep (not ours)";
+      case HELD_FOREIGN -> "held (another tool's)";
       default -> action.name().toLowerCase(Locale.ROOT);
     };
   }

@@ -21,6 +21,9 @@ public record ObjectChange(
 
   /** Whether applying the plan would write or delete this object. */
   public boolean changes() {
-    return action == Action.CREATE || action == Action.UPDATE || action == Action.PRUNE;
+    return action == Action.CREATE
+        || action == Action.UPDATE
+        || action == Action.ADOPT
+        || action == Action.PRUNE;
   }
 }

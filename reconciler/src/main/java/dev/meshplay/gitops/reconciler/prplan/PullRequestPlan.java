@@ -59,6 +59,14 @@ public record PullRequestPlan(
     return designs.stream().mapToLong(d -> d.count(action)).sum();
   }
 
+  // Only named when there are any, so plans of repositories already managed read as before.
+  private String adoptions() {
+    long adopt = count(Action.ADOPT);
+    long held = count(Action.HELD_FOREIGN);
+    return (adopt > 0 ? ", %d to adopt".formatted(adopt) : "")
+        + (held > 0 ? ", %d held (owned by another tool)".formatted(held) : "");
+  }
+
   /** One line for a commit status or a log: the verdict and the counts. */
   public String summary() {
     if (settingsError != null) {
@@ -69,7 +77,8 @@ public record PullRequestPlan(
     }
     String counts =
         "%d to create, %d to update, %d to prune"
-            .formatted(count(Action.CREATE), count(Action.UPDATE), count(Action.PRUNE));
+                .formatted(count(Action.CREATE), count(Action.UPDATE), count(Action.PRUNE))
+            + adoptions();
     long blocked = designs.stream().filter(DesignPlan::failed).count();
     return blocked > 0 ? "failed: %d design(s) blocked; %s".formatted(blocked, counts) : counts;
   }

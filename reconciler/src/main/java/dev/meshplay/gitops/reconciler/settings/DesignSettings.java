@@ -12,6 +12,7 @@ import java.util.List;
  * @param allowMassPrune true: a pass may prune more than {@code maxPruneShare} of its objects
  * @param force true: take over fields another applier owns instead of reporting a conflict
  * @param dependsOn the designs that must be healthy in a cluster before this one is applied there
+ * @param adopt which existing objects without our marks may be taken over in place
  */
 public record DesignSettings(
     List<TargetSelector> targets,
@@ -20,14 +21,16 @@ public record DesignSettings(
     boolean prune,
     boolean allowMassPrune,
     boolean force,
-    List<Dependency> dependsOn) {
+    List<Dependency> dependsOn,
+    AdoptPolicy adopt) {
 
   public DesignSettings {
     targets = List.copyOf(targets);
     dependsOn = List.copyOf(dependsOn);
+    adopt = adopt == null ? AdoptPolicy.UNOWNED : adopt;
   }
 
-  /** Settings without dependencies. */
+  /** Settings without dependencies, with the default adoption policy. */
   public DesignSettings(
       List<TargetSelector> targets,
       boolean suspend,
@@ -35,11 +38,12 @@ public record DesignSettings(
       boolean prune,
       boolean allowMassPrune,
       boolean force) {
-    this(targets, suspend, selfHeal, prune, allowMassPrune, force, List.of());
+    this(targets, suspend, selfHeal, prune, allowMassPrune, force, List.of(), AdoptPolicy.UNOWNED);
   }
 
   public static DesignSettings defaults() {
-    return new DesignSettings(List.of(), false, true, true, false, false);
+    return new DesignSettings(
+        List.of(), false, true, true, false, false, List.of(), AdoptPolicy.UNOWNED);
   }
 
   /**

@@ -28,13 +28,22 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  *   selfHeal: true
  *   maxPruneShare: 0.5
  *   ignoreDifferences: [{kind: Deployment, paths: [.spec.replicas]}]
+ *   adopt: unowned
  *   designs:
  *     designs/webapp.yaml: {suspend: true, dependsOn: [designs/database.yaml]}
  * </pre>
  */
 public final class SettingsReader {
   private static final Set<String> DESIGN_KEYS =
-      Set.of("targets", "suspend", "selfHeal", "prune", "allowMassPrune", "force", "dependsOn");
+      Set.of(
+          "targets",
+          "suspend",
+          "selfHeal",
+          "prune",
+          "allowMassPrune",
+          "force",
+          "dependsOn",
+          "adopt");
 
   private SettingsReader() {}
 
@@ -70,6 +79,7 @@ public final class SettingsReader {
                 "suspend",
                 "allowMassPrune",
                 "force",
+                "adopt",
                 "maxPruneShare",
                 "ignoreDifferences",
                 "designs"));
@@ -118,7 +128,8 @@ public final class SettingsReader {
         bool(m, "prune", base.prune()),
         bool(m, "allowMassPrune", base.allowMassPrune()),
         bool(m, "force", base.force()),
-        m.containsKey("dependsOn") ? dependencies(m.get("dependsOn")) : List.of());
+        m.containsKey("dependsOn") ? dependencies(m.get("dependsOn")) : List.of(),
+        m.containsKey("adopt") ? adopt(m.get("adopt")) : base.adopt());
   }
 
   /** {@code dependsOn: [designs/db.yaml, cache]}: not inherited from the repository defaults. */
@@ -128,6 +139,14 @@ public final class SettingsReader {
       dependencies.add(new DesignSettings.Dependency(scalar(item), where(item)));
     }
     return dependencies;
+  }
+
+  private static AdoptPolicy adopt(Node node) {
+    AdoptPolicy policy = AdoptPolicy.named(scalar(node));
+    if (policy == null) {
+      throw error(node, "adopt must be unowned or foreign, not '" + scalar(node) + "'");
+    }
+    return policy;
   }
 
   private static List<TargetSelector> targets(Node node) {

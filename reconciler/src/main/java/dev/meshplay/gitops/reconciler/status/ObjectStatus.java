@@ -14,6 +14,8 @@ import java.util.List;
  * @param provenance where Git declares it; null for pruned objects
  * @param error why the pass could not apply or delete it, or null
  * @param health what its status says, or null for pruned objects and failed designs
+ * @param adopted how this object was taken over in place, when this daemon adopted it (it existed
+ *     before Git declared it); null for objects it created
  */
 public record ObjectStatus(
     ObjectRef ref,
@@ -21,9 +23,21 @@ public record ObjectStatus(
     List<String> drift,
     Provenance provenance,
     String error,
-    Health health) {
+    Health health,
+    String adopted) {
 
   public ObjectStatus {
     drift = List.copyOf(drift);
+  }
+
+  /** The status of an object this daemon did not adopt. */
+  public ObjectStatus(
+      ObjectRef ref,
+      Action action,
+      List<String> drift,
+      Provenance provenance,
+      String error,
+      Health health) {
+    this(ref, action, drift, provenance, error, health, null);
   }
 }

@@ -18,7 +18,16 @@ final class ActionCounts {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String key :
         new String[] {
-          "created", "updated", "unchanged", "drifted", "pruned", "kept", "keptNotOwned", "failed"
+          "created",
+          "updated",
+          "unchanged",
+          "drifted",
+          "pruned",
+          "kept",
+          "keptNotOwned",
+          "adopted",
+          "heldForeign",
+          "failed"
         }) {
       counts.put(key, 0);
     }
@@ -33,8 +42,8 @@ final class ActionCounts {
   private static boolean failed(ObjectStatus object) {
     return object.error() != null
         && switch (object.action()) {
-          case CREATE, UPDATE, PRUNE -> true;
-          case UNCHANGED, DRIFTED, KEEP, KEEP_NOT_OWNED -> false;
+          case CREATE, UPDATE, PRUNE, ADOPT -> true;
+          case UNCHANGED, DRIFTED, KEEP, KEEP_NOT_OWNED, HELD_FOREIGN -> false;
         };
   }
 
@@ -47,6 +56,8 @@ final class ActionCounts {
       case PRUNE -> "pruned";
       case KEEP -> "kept";
       case KEEP_NOT_OWNED -> "keptNotOwned";
+      case ADOPT -> "adopted";
+      case HELD_FOREIGN -> "heldForeign";
     };
   }
 }

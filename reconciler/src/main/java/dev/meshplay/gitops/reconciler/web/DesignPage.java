@@ -89,6 +89,10 @@ final class DesignPage {
               o.error() == null
                   ? ""
                   : "<br><span class=\"err\">" + escape(SecretRedaction.error(o)) + "</span>")
+          .append(
+              o.adopted() == null
+                  ? ""
+                  : "<br><span class=\"muted\">" + escape(o.adopted()) + "</span>")
           .append("</td><td>")
           .append(escape(String.join(", ", o.drift())))
           .append("</td><td class=\"wide\">")

@@ -146,6 +146,7 @@ public final class StatusJson {
     m.put("health", o.health() == null ? null : o.health().state().name());
     m.put("healthMessage", o.health() == null ? null : o.health().message());
     m.put("error", SecretRedaction.error(o));
+    m.put("adopted", o.adopted());
     return m;
   }
 }

@@ -75,4 +75,19 @@ class SettingsReaderTest {
     assertThatThrownBy(() -> SettingsReader.read("spec:\n  maxPruneShare: 2\n"))
         .hasMessageContaining("maxPruneShare must be a number above 0 and at most 1");
   }
+
+  @Test
+  void adoptDefaultsToUnownedAndIsSetPerDesign() {
+    RepositorySettings settings =
+        SettingsReader.read("spec:\n  designs:\n    designs/cart.yaml: {adopt: foreign}\n");
+
+    assertThat(settings.forDesign("designs/web.yaml").adopt()).isEqualTo(AdoptPolicy.UNOWNED);
+    assertThat(settings.forDesign("designs/cart.yaml").adopt()).isEqualTo(AdoptPolicy.FOREIGN);
+  }
+
+  @Test
+  void anUnknownAdoptPolicyNamesItsLine() {
+    assertThatThrownBy(() -> SettingsReader.read("spec:\n  adopt: everything\n"))
+        .hasMessage("meshplay.yaml:2:10: adopt must be unowned or foreign, not 'everything'");
+  }
 }
