@@ -6,6 +6,7 @@ import dev.meshplay.gitops.git.webhook.WebhookReceiver;
 import dev.meshplay.gitops.perf.Benchmarks;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkService;
+import dev.meshplay.gitops.reconciler.bench.ResultsCommitter;
 import dev.meshplay.gitops.reconciler.cluster.Cluster;
 import dev.meshplay.gitops.reconciler.cluster.InstalledModels;
 import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
@@ -117,7 +118,7 @@ public final class Daemon implements AutoCloseable {
               store,
               Clock.systemUTC(),
               rendering,
-              benchmarkService(source.name(), benchmarks),
+              benchmarkService(source.name(), benchmarks, mirror),
               metrics);
       loop.onPoll(pullRequests.track(mirror));
       loops.add(loop);
@@ -152,9 +153,11 @@ public final class Daemon implements AutoCloseable {
         target.name(), target.labels(), new WatchedCluster(target.name(), api.client(), changed));
   }
 
-  private static BenchmarkService benchmarkService(String source, BenchmarkResults results) {
+  private static BenchmarkService benchmarkService(
+      String source, BenchmarkResults results, SourceMirror mirror) {
     try {
-      return new BenchmarkService(source, Benchmarks.standard(), results);
+      return new BenchmarkService(
+          source, Benchmarks.standard(), results, ResultsCommitter.forMirror(mirror));
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot start the benchmark scheduler: " + e.getMessage(), e);
     }

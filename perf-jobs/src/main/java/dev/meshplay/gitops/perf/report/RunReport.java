@@ -44,6 +44,8 @@ public final class RunReport {
    * @param seriesText the profile's series file as committed (empty for the first run)
    * @param earlier the earlier runs whose results are at hand, oldest first
    * @param commit the design commit the run measured
+   * @param invalidBecause set when the caller knows the run cannot be judged (the design changed
+   *     during it)
    */
   public Recorded record(
       BenchmarkProfile profile,
@@ -51,10 +53,14 @@ public final class RunReport {
       String seriesText,
       List<Baseline.Candidate<BenchmarkResult>> earlier,
       BenchmarkResult run,
-      String commit) {
+      String commit,
+      Optional<String> invalidBecause) {
     ResultPaths paths = ResultPaths.forSource(profile.source());
     List<BenchmarkResult> baseline = Baseline.of(settings).select(earlier);
-    Verdict verdict = new RunJudge(settings).judge(run, baseline);
+    Verdict verdict =
+        invalidBecause
+            .map(why -> Verdict.of(Verdict.Kind.INVALID, "invalid: " + why))
+            .orElseGet(() -> new RunJudge(settings).judge(run, baseline));
     String resultName = paths.resultName(run.startTime(), commit);
     SeriesLine line =
         new SeriesLine(

@@ -39,7 +39,9 @@ class RunReportTest {
     for (int i = 0; i < n; i++) {
       BenchmarkResult run = Runs.run(i, i < step ? 5.0 : 7.5);
       String commit = String.format("c%039d", i < step ? 1 : 2);
-      last = report.record(PROFILE, PROFILE.regression(), series, earlier, run, commit);
+      last =
+          report.record(
+              PROFILE, PROFILE.regression(), series, earlier, run, commit, Optional.empty());
       series = last.files().get("results/web/series.tsv");
       earlier.add(new Baseline.Candidate<>(last.line().result(), last.verdict().accepted(), run));
     }
