@@ -4,6 +4,7 @@ import dev.meshplay.gitops.git.Backoff;
 import dev.meshplay.gitops.git.CommitBack;
 import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.Identity;
+import dev.meshplay.gitops.git.LocalRepository;
 import dev.meshplay.gitops.git.PushOutcome;
 import dev.meshplay.gitops.git.ReportCommit;
 import dev.meshplay.gitops.git.SourceMirror;
@@ -13,6 +14,7 @@ import dev.meshplay.gitops.perf.profile.BenchmarkProfile;
 import dev.meshplay.gitops.perf.report.ResultsIndex;
 import dev.meshplay.gitops.perf.report.RunReport;
 import dev.meshplay.gitops.perf.result.BenchmarkResult;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -127,6 +129,7 @@ public final class ResultsCommitter implements AutoCloseable {
       PushOutcome outcome = commitBack.commit(change);
       if (outcome.changed()) {
         written.add(outcome.commitId());
+        refreshWorkingTree(files.keySet());
       }
       LOG.info(
           "{}: committed {} result files as {} ({} attempt(s))",
@@ -140,6 +143,24 @@ public final class ResultsCommitter implements AutoCloseable {
         files.forEach(pending::putIfAbsent);
       }
       LOG.warn("{}: cannot commit benchmark results: {}", mirror.source().name(), e.getMessage());
+    }
+  }
+
+  /** The demo watches a repository the user edits in place: keep its working tree current. */
+  private void refreshWorkingTree(java.util.Set<String> paths) {
+    String url = mirror.source().url();
+    if (url.contains("://") && !url.startsWith("file://")) {
+      return;
+    }
+    try {
+      Path dir = url.startsWith("file://") ? Path.of(java.net.URI.create(url)) : Path.of(url);
+      LocalRepository.refreshCheckedOut(dir, mirror.source().branch(), paths);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "{}: results committed, but the working tree of {} was not refreshed: {}",
+          mirror.source().name(),
+          url,
+          e.getMessage());
     }
   }
 
