@@ -135,6 +135,33 @@ class RegressionTrackingIT {
         .contains("[web](web/REPORT.md)", "**regressed**");
     assertThat(file("results/web/" + last.result()).orElseThrow())
         .contains("verdict: regressed", "response_time_intervals");
+    assertThePageShowsTheVerdictAndCharts();
+  }
+
+  private void assertThePageShowsTheVerdictAndCharts() {
+    StatusClient page = new StatusClient(daemon.port());
+    var profile =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readTree(page.get("/api/v1/benchmarks").body())
+            .path("profiles")
+            .path(0);
+    assertThat(profile.path("verdict").path("kind").asString()).isEqualTo("regressed");
+    assertThat(profile.path("verdict").path("effects").path(0).path("metric").asString())
+        .isEqualTo("p50");
+    String chart = profile.path("verdict").path("charts").path("latency.svg").asString();
+    var svg = page.get(chart);
+    assertThat(svg.statusCode()).isEqualTo(200);
+    assertThat(svg.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+    assertThat(svg.body()).startsWith("<svg");
+    assertThat(page.get("/benchmarks").body())
+        .contains("regressed", "<img alt=\"web latency.svg\"");
+    assertThat(page.get("/metrics").body())
+        .contains(
+            "meshplay_gitops_benchmark_verdict{profile=\""
+                + profile.path("id").asString()
+                + "\",source=\"shop\",verdict=\"regressed\"} 1.0");
   }
 
   /** The measured runs so far, read from the branch as a user would after a pull. */
