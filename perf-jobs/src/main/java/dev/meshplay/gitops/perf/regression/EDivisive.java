@@ -10,8 +10,8 @@ import java.util.TreeMap;
  * it, Fleming et al., ICPE 2023): within a window, the split maximising the energy distance between
  * the two sides is the candidate; Welch's t-test, instead of a permutation test, decides whether it
  * is real, which makes the result deterministic. Accepted splits are searched again on each side
- * (binary segmentation). Windows slide by half their length so a long series costs linear time, and
- * a shift is re-tested against its neighbours once all windows are merged.
+ * (binary segmentation). Windows slide by at most half their length so a long series costs linear
+ * time, and a shift is re-tested against its neighbours once all windows are merged.
  */
 public final class EDivisive {
 
@@ -25,7 +25,10 @@ public final class EDivisive {
   public List<ChangePoint> changePoints(double[] series) {
     TreeMap<Integer, Double> found = new TreeMap<>();
     int n = series.length;
-    int step = Math.max(1, settings.window() / 2);
+    // Consecutive windows must overlap enough that every split is at least a segment away from
+    // both edges of some window.
+    int min = settings.minSegment();
+    int step = Math.max(1, Math.min(settings.window() / 2, settings.window() - 2 * min + 1));
     for (int start = 0; ; start += step) {
       int end = Math.min(n, start + settings.window());
       int from = Math.max(0, end - settings.window());

@@ -47,8 +47,12 @@ public final class SeriesChart {
         }
       }
     }
+    // A limit far above the data would flatten it: such limits are named, not drawn.
+    double data = max;
     for (Limit limit : limits) {
-      max = Math.max(max, limit.value());
+      if (data <= 0 || limit.value() <= 2 * data) {
+        max = Math.max(max, limit.value());
+      }
     }
     double top = max <= 0 ? 1 : max * 1.1;
     StringBuilder s = new StringBuilder();
@@ -70,7 +74,18 @@ public final class SeriesChart {
       s.append(line(LEFT, y, WIDTH - RIGHT, y, "#e5e5e5", false));
       s.append(text(LEFT - 4, y + 4, number(v) + " " + unit, "end", "#555555"));
     }
+    int above = 0;
     for (Limit limit : limits) {
+      if (limit.value() > top) {
+        s.append(
+            text(
+                WIDTH - RIGHT,
+                TOP + 10 + 12 * above++,
+                limit.label() + " (above)",
+                "end",
+                "#d62728"));
+        continue;
+      }
       double y = y(limit.value(), top);
       s.append(line(LEFT, y, WIDTH - RIGHT, y, "#d62728", true));
       s.append(text(WIDTH - RIGHT, y - 3, limit.label(), "end", "#d62728"));

@@ -53,6 +53,22 @@ class ChangePointTest {
   }
 
   @Test
+  void aStepIsFoundWhereverItFallsBetweenSmallWindows() {
+    EDivisive small = new EDivisive(new ChangePointSettings(8, 0.01, 0.2, 3));
+    for (int step = 3; step <= 27; step++) {
+      double[] series = noise(step, 30, 5, 0.1);
+      for (int i = step; i < series.length; i++) {
+        series[i] *= 1.5;
+      }
+
+      assertThat(small.changePoints(series))
+          .as("step at run %d", step)
+          .extracting(ChangePoint::index)
+          .containsExactly(step);
+    }
+  }
+
+  @Test
   void pureNoiseRarelyYieldsAChangePoint() {
     int seeds = 400;
     int withChange = 0;

@@ -90,6 +90,19 @@ class RunReportTest {
   }
 
   @Test
+  void writesASampleReportWhenAsked() throws Exception {
+    // -Dmeshplay.sample.dir=DIR writes a sample report to look at; nothing otherwise.
+    String dir = System.getProperty("meshplay.sample.dir");
+    if (dir != null) {
+      for (var e : history(30, 18).files().entrySet()) {
+        java.nio.file.Path file = java.nio.file.Path.of(dir, e.getKey());
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, e.getValue());
+      }
+    }
+  }
+
+  @Test
   void theSameHistoryWritesTheSameSeriesReportAndCharts() {
     // Only the result files differ: each run has a fresh id.
     assertThat(withoutResults(history(6, 3).files()))
