@@ -67,14 +67,23 @@ public final class BenchmarkService implements AutoCloseable {
                       "the design changed during the run (to "
                           + atEnd.getValue().substring(0, 7)
                           + ")");
-          RunReport.Recorded recorded = committer.add(profile, result, commit, invalid);
-          results.judged(source, profile, recorded.verdict(), charts(profile, recorded));
-          LOG.info(
-              "{}: benchmark {} verdict {}: {}",
-              source,
-              profile.name(),
-              recorded.verdict().kind().word(),
-              recorded.verdict().reason());
+          try {
+            RunReport.Recorded recorded = committer.add(profile, result, commit, invalid);
+            results.judged(source, profile, recorded.verdict(), charts(profile, recorded));
+            LOG.info(
+                "{}: benchmark {} verdict {}: {}",
+                source,
+                profile.name(),
+                recorded.verdict().kind().word(),
+                recorded.verdict().reason());
+          } catch (RuntimeException e) {
+            // The run itself succeeded: say that judging or recording it failed, not the run.
+            LOG.warn(
+                "{}: benchmark {} ran, but its result could not be judged or recorded: {}",
+                source,
+                profile.name(),
+                e.toString());
+          }
         }
         LOG.info(
             "{}: benchmark {} {}: {} req/s, p99 {} ms",
