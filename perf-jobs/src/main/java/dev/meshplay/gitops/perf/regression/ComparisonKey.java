@@ -9,8 +9,9 @@ import java.util.TreeMap;
 
 /**
  * Which runs may be compared: the same profile (id, generator, load model and options, labels) in
- * the same class of environment (cores, memory in GiB, operating system). The host name is left
- * out, so a rescheduled pod still compares with its predecessors.
+ * the same class of environment (cores, memory in GiB, operating system, and the target cluster's
+ * version and node count). The host name is left out, so a rescheduled pod still compares with its
+ * predecessors.
  */
 public final class ComparisonKey {
 
@@ -29,7 +30,10 @@ public final class ComparisonKey {
             new TreeMap<>(result.labels()).toString(),
             e.cores() + " cores",
             Math.round(e.memoryMb() / 1024.0) + " GiB",
-            e.os());
+            e.os(),
+            e.kubernetes()
+                .map(c -> "kubernetes " + c.version() + ", " + c.nodes().size() + " nodes")
+                .orElse("no cluster"));
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
