@@ -39,4 +39,29 @@ public final class LocalRepository {
   public static boolean exists(Path dir) throws IOException {
     return Files.isDirectory(dir.resolve(".git"));
   }
+
+  /**
+   * After the daemon pushed to the branch a local repository has checked out (the demo's), brings
+   * {@code paths} in its index and working tree up to the new tip, so the user's next commit keeps
+   * them instead of reverting them. Does nothing when {@code dir} has no working tree or another
+   * branch is checked out.
+   *
+   * @throws IllegalStateException when the index is locked or the checkout fails
+   */
+  public static void refreshCheckedOut(
+      Path dir, String branch, java.util.Collection<String> paths) {
+    if (!Files.isDirectory(dir.resolve(".git")) || paths.isEmpty()) {
+      return;
+    }
+    try (Git git = Git.open(dir.toFile())) {
+      if (!("refs/heads/" + branch).equals(git.getRepository().getFullBranch())) {
+        return;
+      }
+      var checkout = git.checkout().setStartPoint("HEAD");
+      paths.forEach(checkout::addPath);
+      checkout.call();
+    } catch (IOException | GitAPIException e) {
+      throw new IllegalStateException("cannot refresh the working tree of " + dir + ": " + e, e);
+    }
+  }
 }

@@ -6,6 +6,7 @@ import dev.meshplay.gitops.git.webhook.WebhookReceiver;
 import dev.meshplay.gitops.perf.Benchmarks;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkService;
+import dev.meshplay.gitops.reconciler.bench.ResultsCommitter;
 import dev.meshplay.gitops.reconciler.bench.ServiceTargetRunner;
 import dev.meshplay.gitops.reconciler.cluster.Cluster;
 import dev.meshplay.gitops.reconciler.cluster.InstalledModels;
@@ -129,7 +130,7 @@ public final class Daemon implements AutoCloseable {
               store,
               Clock.systemUTC(),
               rendering,
-              benchmarkService(source.name(), benchmarks, given),
+              benchmarkService(source.name(), benchmarks, given, mirror),
               metrics);
       loop.onPoll(pullRequests.track(mirror));
       loops.add(loop);
@@ -164,16 +165,22 @@ public final class Daemon implements AutoCloseable {
         target.name(), target.labels(), new WatchedCluster(target.name(), api.client(), changed));
   }
 
-  /** Runs a source's scheduled profiles; Service targets are looked up in the target clusters. */
+  /**
+   * Runs a source's scheduled profiles: Service targets are looked up in the target clusters, and
+   * results are committed back to the source's branch.
+   */
   private static BenchmarkService benchmarkService(
-      String source, BenchmarkResults results, List<Target> targets) {
+      String source, BenchmarkResults results, List<Target> targets, SourceMirror mirror) {
     List<ServiceAccess> clusters =
         targets.stream()
             .map(t -> new ServiceAccess(t.name(), ((KubernetesCluster) t.cluster()).client()))
             .toList();
     try {
       return new BenchmarkService(
-          source, new ServiceTargetRunner(Benchmarks.standard(), List.copyOf(clusters)), results);
+          source,
+          new ServiceTargetRunner(Benchmarks.standard(), List.copyOf(clusters)),
+          results,
+          ResultsCommitter.forMirror(mirror));
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot start the benchmark scheduler: " + e.getMessage(), e);
     }

@@ -2,6 +2,7 @@ package dev.meshplay.gitops.perf.load;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.HdrHistogram.Histogram;
@@ -19,6 +20,8 @@ import org.HdrHistogram.Histogram;
  * @param responseTime microseconds from each request's intended send time, when the generator
  *     exposes a full histogram
  * @param serviceTime microseconds from each request's actual send, when exposed
+ * @param intervals response time per period of about a second, oldest first; empty when the
+ *     generator does not expose them
  */
 public record Measurement(
     String generator,
@@ -32,10 +35,42 @@ public record Measurement(
     Optional<Histogram> responseTime,
     Optional<Histogram> serviceTime,
     ErrorCounts errors,
-    ScheduleHealth schedule) {
+    ScheduleHealth schedule,
+    List<Histogram> intervals) {
 
   public Measurement {
     options = Map.copyOf(options);
+    intervals = List.copyOf(intervals);
+  }
+
+  /** A measurement without per-interval histograms (external generators). */
+  public Measurement(
+      String generator,
+      Map<String, String> options,
+      LoadModel model,
+      Instant start,
+      Instant end,
+      long requests,
+      double actualQps,
+      Latencies latencies,
+      Optional<Histogram> responseTime,
+      Optional<Histogram> serviceTime,
+      ErrorCounts errors,
+      ScheduleHealth schedule) {
+    this(
+        generator,
+        options,
+        model,
+        start,
+        end,
+        requests,
+        actualQps,
+        latencies,
+        responseTime,
+        serviceTime,
+        errors,
+        schedule,
+        List.of());
   }
 
   public Duration measured() {

@@ -105,7 +105,8 @@ public final class NettyLoadGenerator implements LoadGenerator {
           Optional.of(tracker.responseTime()),
           Optional.of(tracker.serviceTime()),
           total.errors(),
-          health);
+          health,
+          tracker.intervals());
     } catch (ExecutionException | TimeoutException e) {
       throw new LoadGeneratorException("the built-in generator failed: " + e.getMessage(), e);
     } finally {

@@ -18,6 +18,9 @@ final class Tracker {
   private final Histogram responseTime = new Histogram(1, 3_600_000_000L, 3);
   private final Histogram serviceTime = new Histogram(1, 3_600_000_000L, 3);
   private final Histogram scratch = new Histogram(1, 3_600_000_000L, 3);
+  // Response time of each collect() period (about a second): the blocks a block bootstrap
+  // resamples, since requests close in time are not independent.
+  private final List<Histogram> intervals = new java.util.ArrayList<>();
   private long lastCompleted;
   private long lastAt;
 
@@ -30,12 +33,22 @@ final class Tracker {
   }
 
   void collect() {
+    Histogram interval = new Histogram(1, 3_600_000_000L, 3);
     for (Lane lane : lanes) {
       lane.responseTime.getIntervalHistogramInto(scratch);
       responseTime.add(scratch);
+      interval.add(scratch);
       lane.serviceTime.getIntervalHistogramInto(scratch);
       serviceTime.add(scratch);
     }
+    if (interval.getTotalCount() > 0) {
+      intervals.add(interval);
+    }
+  }
+
+  /** The response-time histogram of each non-empty collection period, oldest first. */
+  List<Histogram> intervals() {
+    return List.copyOf(intervals);
   }
 
   Histogram responseTime() {

@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.perf.profile;
 
+import dev.meshplay.gitops.perf.regression.RegressionSettings;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import java.util.UUID;
  * @param target the system under test; the first endpoint's URL when none is named
  * @param generatorOptions extra command-line options for an external generator (Meshery's {@code
  *     additional_options}); empty when none
+ * @param regression the baseline and the bounds its runs are judged with
  */
 public record BenchmarkProfile(
     String id,
@@ -47,7 +49,8 @@ public record BenchmarkProfile(
     List<Threshold> thresholds,
     Target target,
     Map<String, String> labels,
-    String generatorOptions) {
+    String generatorOptions,
+    RegressionSettings regression) {
 
   /** The generator used when a profile names none. */
   public static final String BUILTIN = "builtin";
@@ -92,7 +95,8 @@ public record BenchmarkProfile(
         thresholds,
         target,
         labels,
-        generatorOptions);
+        generatorOptions,
+        regression);
   }
 
   /** A copy with another load, e.g. for {@code bench run --qps --duration} overrides. */
@@ -118,6 +122,7 @@ public record BenchmarkProfile(
         thresholds,
         target,
         labels,
-        generatorOptions);
+        generatorOptions,
+        regression);
   }
 }

@@ -44,11 +44,17 @@ public record CronSchedule(String expression) {
 
   private static String toQuartz(String cron) {
     String text = MACROS.getOrDefault(cron.trim(), cron.trim());
-    String[] f = text.split("\\s+");
-    if (f.length != 5) {
+    String[] all = text.split("\\s+");
+    if (all.length != 5 && all.length != 6) {
       throw new IllegalArgumentException(
-          "schedule '" + cron + "' must have 5 fields: minute hour day-of-month month day-of-week");
+          "schedule '"
+              + cron
+              + "' must have 5 fields: minute hour day-of-month month day-of-week"
+              + " (or 6, with seconds first)");
     }
+    // Six fields put seconds first (as Quartz and Spring write them): short test schedules.
+    String seconds = all.length == 6 ? all[0] : "0";
+    String[] f = all.length == 6 ? java.util.Arrays.copyOfRange(all, 1, 6) : all;
     String dom = f[2];
     String dow = weekdaysByName(f[4]);
     boolean anyDom = dom.equals("*") || dom.equals("?");
@@ -65,7 +71,7 @@ public record CronSchedule(String expression) {
     } else {
       dom = "?";
     }
-    String quartz = String.join(" ", "0", f[0], f[1], dom, f[3], dow);
+    String quartz = String.join(" ", seconds, f[0], f[1], dom, f[3], dow);
     try {
       new CronExpression(quartz);
     } catch (ParseException e) {

@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.perf.profile;
 
+import dev.meshplay.gitops.perf.regression.RegressionSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ final class ProfileDraft {
   Target target;
   final Map<String, String> labels = new LinkedHashMap<>();
   String generatorOptions = "";
+  RegressionSettings regression = RegressionSettings.DEFAULTS;
 
   /** Sets the generator from the first listed name, checking it is one we can run. */
   void generator(ProfileFields fields, List<Map.Entry<Integer, String>> names, String key) {
@@ -109,7 +111,8 @@ final class ProfileDraft {
         thresholds,
         target,
         labels,
-        generatorOptions);
+        generatorOptions,
+        regression);
   }
 
   static Optional<URI> httpUri(String text) {

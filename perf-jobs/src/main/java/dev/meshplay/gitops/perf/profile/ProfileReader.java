@@ -105,7 +105,8 @@ public final class ProfileReader {
     } else {
       MesheryDialect.read(top, draft);
     }
-    readOwnKeys(own.has("thresholds", "schedule", "warmup", "target") ? own : top, draft);
+    readOwnKeys(
+        own.has("thresholds", "schedule", "warmup", "target", "baseline") ? own : top, draft);
     BenchmarkProfile profile = draft.build(top, source);
     return diagnostics.stream().anyMatch(Diagnostic::error)
         ? rejected(source, diagnostics)
@@ -143,6 +144,7 @@ public final class ProfileReader {
       }
     }
     f.node("target").ifPresent(node -> draft.target = target(f, node));
+    draft.regression = BaselineKey.read(f);
   }
 
   private static Target target(ProfileFields f, Node node) {

@@ -26,6 +26,8 @@ import java.util.UUID;
  * @param responseHistogram response time in microseconds, HdrHistogram compressed base64; empty
  *     when the generator exposes no histogram
  * @param serviceHistogram service time, the same way
+ * @param intervalHistograms response time per period of about a second, encoded the same way; empty
+ *     for generators without them and for results written before they were kept
  */
 public record BenchmarkResult(
     String smpVersion,
@@ -51,7 +53,8 @@ public record BenchmarkResult(
     Environment environment,
     String responseHistogram,
     String serviceHistogram,
-    ResourceUsage serverMetrics) {
+    ResourceUsage serverMetrics,
+    List<String> intervalHistograms) {
 
   public static final String SMP_VERSION = "v0.0.1";
 
@@ -59,6 +62,7 @@ public record BenchmarkResult(
     labels = Map.copyOf(labels);
     generatorOptions = Map.copyOf(generatorOptions);
     thresholds = List.copyOf(thresholds);
+    intervalHistograms = List.copyOf(intervalHistograms);
   }
 
   /** This result with what Prometheus saw of the system under test during the run. */
@@ -87,7 +91,8 @@ public record BenchmarkResult(
         environment,
         responseHistogram,
         serviceHistogram,
-        usage);
+        usage,
+        intervalHistograms);
   }
 
   /**
@@ -120,7 +125,8 @@ public record BenchmarkResult(
         env,
         responseHistogram,
         serviceHistogram,
-        serverMetrics);
+        serverMetrics,
+        intervalHistograms);
   }
 
   /** The result of running {@code profile} as {@code measurement} in {@code environment}. */
@@ -156,6 +162,7 @@ public record BenchmarkResult(
         environment,
         measurement.responseTime().map(HistogramCodec::encode).orElse(""),
         measurement.serviceTime().map(HistogramCodec::encode).orElse(""),
-        null);
+        null,
+        measurement.intervals().stream().map(HistogramCodec::encode).toList());
   }
 }

@@ -74,6 +74,9 @@ final class ResultDocument {
     histogram.put("unit", "microseconds");
     histogram.put("response_time", r.responseHistogram());
     histogram.put("service_time", r.serviceHistogram());
+    if (!r.intervalHistograms().isEmpty()) {
+      histogram.put("response_time_intervals", r.intervalHistograms());
+    }
     t.put("histogram", histogram);
     if (r.serverMetrics() != null) {
       t.put("server_metrics", serverMetrics(r.serverMetrics()));
@@ -207,7 +210,11 @@ final class ResultDocument {
         environmentFrom((Map<String, Object>) t.get("environment")),
         (String) h.get("response_time"),
         (String) h.get("service_time"),
-        serverMetricsFrom(t.get("server_metrics")));
+        serverMetricsFrom(t.get("server_metrics")),
+        // Results written before intervals were kept have none: verdicts fall back to the series.
+        h.get("response_time_intervals") instanceof List<?> intervals
+            ? intervals.stream().map(String::valueOf).toList()
+            : List.of());
   }
 
   @SuppressWarnings("unchecked")

@@ -145,7 +145,8 @@ class ResultRoundTripTest {
             r.environment(),
             "",
             "",
-            null);
+            null,
+            List.of());
 
     String json = ResultFormat.JSON.write(hey);
 

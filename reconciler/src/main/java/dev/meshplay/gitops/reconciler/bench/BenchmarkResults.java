@@ -1,6 +1,7 @@
 package dev.meshplay.gitops.reconciler.bench;
 
 import dev.meshplay.gitops.perf.profile.BenchmarkProfile;
+import dev.meshplay.gitops.perf.regression.Verdict;
 import dev.meshplay.gitops.perf.result.BenchmarkResult;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,19 @@ public final class BenchmarkResults {
       String file,
       Instant nextRun,
       List<BenchmarkResult> recent,
-      String lastError) {}
+      String lastError,
+      Verdict verdict,
+      Map<String, String> charts) {
+
+    public ProfileStatus {
+      charts = charts == null ? Map.of() : Map.copyOf(charts);
+    }
+
+    ProfileStatus withVerdict(Verdict newVerdict, Map<String, String> newCharts) {
+      return new ProfileStatus(
+          source, profileId, name, file, nextRun, recent, lastError, newVerdict, newCharts);
+    }
+  }
 
   private final Map<String, ProfileStatus> profiles = new ConcurrentHashMap<>();
   private final Map<String, List<String>> problems = new ConcurrentHashMap<>();
@@ -40,7 +53,9 @@ public final class BenchmarkResults {
                 profile.source(),
                 nextRun,
                 old == null ? List.of() : old.recent(),
-                old == null ? null : old.lastError()));
+                old == null ? null : old.lastError(),
+                old == null ? null : old.verdict(),
+                old == null ? Map.of() : old.charts()));
   }
 
   void record(String source, BenchmarkProfile profile, BenchmarkResult result) {
@@ -59,7 +74,9 @@ public final class BenchmarkResults {
               profile.source(),
               old == null ? null : old.nextRun(),
               List.copyOf(recent),
-              null);
+              null,
+              old == null ? null : old.verdict(),
+              old == null ? Map.of() : old.charts());
         });
   }
 
@@ -74,7 +91,23 @@ public final class BenchmarkResults {
                 profile.source(),
                 old == null ? null : old.nextRun(),
                 old == null ? List.of() : old.recent(),
-                error));
+                error,
+                old == null ? null : old.verdict(),
+                old == null ? Map.of() : old.charts()));
+  }
+
+  /** The verdict of the latest run and the report's charts (SVG by file name). */
+  void judged(
+      String source, BenchmarkProfile profile, Verdict verdict, Map<String, String> charts) {
+    profiles.computeIfPresent(key(source, profile), (k, old) -> old.withVerdict(verdict, charts));
+  }
+
+  /** A profile's chart by file name ({@code latency.svg}, {@code throughput.svg}). */
+  public java.util.Optional<String> chart(String source, String profileId, String file) {
+    return profiles.values().stream()
+        .filter(p -> p.source().equals(source) && p.profileId().equals(profileId))
+        .findFirst()
+        .map(p -> p.charts().get(file));
   }
 
   void problems(String source, List<String> messages) {

@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.reconciler.metrics;
 
+import dev.meshplay.gitops.perf.regression.Verdict;
 import dev.meshplay.gitops.perf.result.BenchmarkResult;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.plan.Action;
@@ -95,6 +96,24 @@ public final class StateMetrics {
         "meshplay_gitops_benchmark_passed",
         "1 if the latest run of a benchmark profile met its thresholds, else 0",
         r -> r.passed() ? 1 : 0);
+    GaugeWithCallback.builder()
+        .name("meshplay_gitops_benchmark_verdict")
+        .help(
+            "1 for the verdict of the latest judged run of a benchmark profile against its"
+                + " baseline, 0 for the other verdicts")
+        .labelNames("source", "profile", "verdict")
+        .callback(
+            cb -> {
+              for (BenchmarkResults.ProfileStatus p : benchmarks.profiles()) {
+                if (p.verdict() != null) {
+                  for (Verdict.Kind kind : Verdict.Kind.values()) {
+                    cb.call(
+                        kind == p.verdict().kind() ? 1 : 0, p.source(), p.profileId(), kind.word());
+                  }
+                }
+              }
+            })
+        .register(registry);
   }
 
   private static void benchmark(

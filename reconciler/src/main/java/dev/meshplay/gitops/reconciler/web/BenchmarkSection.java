@@ -2,6 +2,7 @@ package dev.meshplay.gitops.reconciler.web;
 
 import static dev.meshplay.gitops.reconciler.web.Html.escape;
 
+import dev.meshplay.gitops.perf.regression.Verdict;
 import dev.meshplay.gitops.perf.result.BenchmarkResult;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import java.util.Locale;
@@ -20,7 +21,7 @@ final class BenchmarkSection {
     }
     html.append(
         "<table><tr><th>Profile</th><th>Next run</th><th>Last run</th><th>Result</th>"
-            + "<th>req/s</th><th>p50 ms</th><th>p99 ms</th><th>errors</th></tr>");
+            + "<th>req/s</th><th>p50 ms</th><th>p99 ms</th><th>errors</th><th>Verdict</th></tr>");
     for (BenchmarkResults.ProfileStatus p : benchmarks.profiles()) {
       html.append("<tr><td>")
           .append(escape(p.name()))
@@ -29,7 +30,7 @@ final class BenchmarkSection {
           .append("</span></td><td>")
           .append(escape(p.nextRun() == null ? "" : p.nextRun()));
       if (p.recent().isEmpty()) {
-        html.append("</td><td colspan=\"6\">")
+        html.append("</td><td colspan=\"7\">")
             .append(p.lastError() == null ? "not run yet" : escape(p.lastError()))
             .append("</td></tr>");
         continue;
@@ -48,7 +49,17 @@ final class BenchmarkSection {
           .append(format(last.latencies().p99()))
           .append("</td><td>")
           .append(format(100 * last.errorRate()))
-          .append("%</td></tr>");
+          .append("%</td><td>");
+      if (p.verdict() != null) {
+        html.append("<span class=\"badge ")
+            .append(badge(p.verdict().kind()))
+            .append("\">")
+            .append(escape(p.verdict().kind().word()))
+            .append("</span> <span class=\"muted\">")
+            .append(escape(p.verdict().reason()))
+            .append("</span>");
+      }
+      html.append("</td></tr>");
     }
     html.append("</table>");
     for (BenchmarkResults.ProfileStatus p : benchmarks.profiles()) {
@@ -59,7 +70,22 @@ final class BenchmarkSection {
                 " <span class=\"muted\">p50 (blue), p99 (orange); dots green passed, red failed</span></h3>")
             .append(TrendChart.svg(p.name(), p.recent().stream().map(TrendChart.Run::of).toList()));
       }
+      for (String chart : p.charts().keySet().stream().sorted().toList()) {
+        html.append("<p><img alt=\"")
+            .append(escape(p.name() + " " + chart))
+            .append("\" src=\"")
+            .append(escape(BenchmarksPage.chartUrl(p.source(), p.profileId(), chart)))
+            .append("\"></p>");
+      }
     }
+  }
+
+  private static String badge(Verdict.Kind kind) {
+    return switch (kind) {
+      case PASS, IMPROVED -> "Synced";
+      case INCONCLUSIVE, INVALID -> "Progressing";
+      case REGRESSED, FAILED -> "Failed";
+    };
   }
 
   private static String format(double value) {

@@ -26,6 +26,7 @@ final class BenchmarksJson {
       m.put("file", p.file());
       m.put("nextRun", p.nextRun() == null ? null : p.nextRun().toString());
       m.put("lastError", p.lastError());
+      m.put("verdict", p.verdict() == null ? null : verdict(p));
       m.put("results", p.recent().stream().map(BenchmarksJson::result).toList());
       profiles.add(m);
     }
@@ -33,6 +34,30 @@ final class BenchmarksJson {
     root.put("profiles", profiles);
     root.put("problems", benchmarks.problems());
     return MAPPER.writeValueAsString(root);
+  }
+
+  private static Map<String, Object> verdict(BenchmarkResults.ProfileStatus p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", p.verdict().kind().word());
+    m.put("reason", p.verdict().reason());
+    List<Object> effects = new ArrayList<>();
+    for (var e : p.verdict().effects()) {
+      effects.add(
+          new LinkedHashMap<>(
+              Map.of(
+                  "metric", e.metric(),
+                  "change", e.estimate(),
+                  "low", e.low(),
+                  "high", e.high(),
+                  "confidence", e.confidence())));
+    }
+    m.put("effects", effects);
+    Map<String, Object> charts = new LinkedHashMap<>();
+    p.charts().keySet().stream()
+        .sorted()
+        .forEach(c -> charts.put(c, BenchmarksPage.chartUrl(p.source(), p.profileId(), c)));
+    m.put("charts", charts);
+    return m;
   }
 
   private static Map<String, Object> result(BenchmarkResult r) {

@@ -109,6 +109,7 @@ public final class StatusServer implements AutoCloseable {
         Route.get("/design", (req, res) -> design(req, res, store, false)),
         Route.get("/clusters", (req, res) -> html(res, ClustersPage.render(store.sources()))),
         Route.get("/benchmarks", (req, res) -> html(res, BenchmarksPage.render(benchmarks))),
+        Route.get("/benchmarks/chart", (req, res) -> BenchmarksPage.chart(req, res, benchmarks)),
         Route.get(StyleSheet.PATH, (req, res) -> Responses.send(res, "text/css", StyleSheet.CSS)),
         Route.get("/api/v1/status", (req, res) -> json(res, StatusJson.of(store.sources()))),
         Route.get("/api/v1/design", (req, res) -> design(req, res, store, true)),

@@ -1,0 +1,201 @@
+package dev.meshplay.gitops.reconciler.bench;
+
+import dev.meshplay.gitops.git.Backoff;
+import dev.meshplay.gitops.git.CommitBack;
+import dev.meshplay.gitops.git.GitSource;
+import dev.meshplay.gitops.git.Identity;
+import dev.meshplay.gitops.git.LocalRepository;
+import dev.meshplay.gitops.git.PushOutcome;
+import dev.meshplay.gitops.git.ReportCommit;
+import dev.meshplay.gitops.git.SourceMirror;
+import dev.meshplay.gitops.perf.history.ResultPaths;
+import dev.meshplay.gitops.perf.history.SeriesLine;
+import dev.meshplay.gitops.perf.profile.BenchmarkProfile;
+import dev.meshplay.gitops.perf.report.ResultsIndex;
+import dev.meshplay.gitops.perf.report.RunReport;
+import dev.meshplay.gitops.perf.result.BenchmarkResult;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Commits each run's result, the profile's series, report and charts, and {@code results/README.md}
+ * back to the source's branch through {@link CommitBack} (fast-forward, rebuilt on a moved tip,
+ * never forced). Runs that finish while a push is under way land together in the next commit. The
+ * commits it writes are remembered, so the daemon can tell them from design changes.
+ */
+public final class ResultsCommitter implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ResultsCommitter.class);
+
+  /** Who result commits are authored by. */
+  public static final Identity AUTHOR =
+      new Identity("Meshplay GitOps", "meshplay-gitops@users.noreply.meshplay.dev");
+
+  /** Ends the first line of every results commit. */
+  static final String MARKER = "[meshplay-gitops results]";
+
+  private final SourceMirror mirror;
+  private final CommitBack commitBack;
+  private final RunReport report;
+  private final Map<String, ProfileHistory> histories = new HashMap<>();
+  private final Map<String, SeriesLine> latest = new HashMap<>();
+  private final Map<String, String> pending = new LinkedHashMap<>();
+  private final Set<String> written = ConcurrentHashMap.newKeySet();
+  private final ExecutorService pusher =
+      Executors.newSingleThreadExecutor(
+          Thread.ofPlatform().daemon().name("results-push").factory());
+  private boolean flushQueued;
+
+  /** Commits through the mirror's own remote and credentials, as the PR notes do. */
+  public static ResultsCommitter forMirror(SourceMirror mirror) {
+    return new ResultsCommitter(
+        mirror,
+        new CommitBack(
+            mirror,
+            AUTHOR,
+            CommitBack.DEFAULT_NOTES_REF,
+            new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5)),
+            5));
+  }
+
+  public ResultsCommitter(SourceMirror mirror, CommitBack commitBack) {
+    this.mirror = mirror;
+    this.commitBack = commitBack;
+    this.report = new RunReport(commitBase(mirror.source()));
+  }
+
+  /**
+   * Judges {@code run} against the profile's history, queues its files for the next commit and
+   * returns what was recorded (for the page and metrics).
+   */
+  public synchronized RunReport.Recorded add(
+      BenchmarkProfile profile, BenchmarkResult run, String commit, Optional<String> invalid) {
+    ResultPaths paths = ResultPaths.forSource(profile.source());
+    ProfileHistory history = histories.computeIfAbsent(paths.profile(), p -> load(paths, profile));
+    RunReport.Recorded recorded =
+        report.record(
+            profile, profile.regression(), history.series, history.earlier, run, commit, invalid);
+    String seriesText = recorded.files().get(paths.series());
+    String resultPath = paths.result(recorded.line().result());
+    history.add(seriesText, recorded.line(), resultPath, recorded.verdict(), run);
+    latest.put(paths.profile(), recorded.line());
+    recorded.files().forEach((path, text) -> pending.put(prefixed(path), text));
+    pending.put(prefixed(ResultPaths.INDEX), ResultsIndex.render(latest));
+    if (!flushQueued) {
+      flushQueued = true;
+      pusher.execute(this::flush);
+    }
+    return recorded;
+  }
+
+  /**
+   * True when {@code commitId} is a results commit: one this daemon pushed, or the branch's last
+   * snapshot when its message carries the results marker (written before a restart).
+   */
+  public boolean wrote(String commitId) {
+    return written.contains(commitId)
+        || mirror
+            .lastGood()
+            .filter(s -> s.commitId().equals(commitId) && s.message().contains(MARKER))
+            .isPresent();
+  }
+
+  private void flush() {
+    Map<String, String> files;
+    synchronized (this) {
+      files = new LinkedHashMap<>(pending);
+      pending.clear();
+      flushQueued = false;
+    }
+    ReportCommit change =
+        ReportCommit.on(
+            mirror.source().branch(),
+            "Benchmark results: " + files.size() + " files " + MARKER,
+            AUTHOR);
+    for (var file : files.entrySet()) {
+      change = change.write(file.getKey(), file.getValue());
+    }
+    try {
+      PushOutcome outcome = commitBack.commit(change);
+      if (outcome.changed()) {
+        written.add(outcome.commitId());
+        refreshWorkingTree(files.keySet());
+      }
+      LOG.info(
+          "{}: committed {} result files as {} ({} attempt(s))",
+          mirror.source().name(),
+          files.size(),
+          outcome.commitId().substring(0, 7),
+          outcome.attempts());
+    } catch (RuntimeException e) {
+      // The files stay pending: the next run's commit carries them.
+      synchronized (this) {
+        files.forEach(pending::putIfAbsent);
+      }
+      LOG.warn("{}: cannot commit benchmark results: {}", mirror.source().name(), e.getMessage());
+    }
+  }
+
+  /** The demo watches a repository the user edits in place: keep its working tree current. */
+  private void refreshWorkingTree(java.util.Set<String> paths) {
+    String url = mirror.source().url();
+    if (url.contains("://") && !url.startsWith("file://")) {
+      return;
+    }
+    try {
+      Path dir = url.startsWith("file://") ? Path.of(java.net.URI.create(url)) : Path.of(url);
+      LocalRepository.refreshCheckedOut(dir, mirror.source().branch(), paths);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "{}: results committed, but the working tree of {} was not refreshed: {}",
+          mirror.source().name(),
+          url,
+          e.getMessage());
+    }
+  }
+
+  private ProfileHistory load(ResultPaths paths, BenchmarkProfile profile) {
+    ProfileHistory history =
+        mirror
+            .lastGood()
+            .map(s -> ProfileHistory.read(s.files(), paths, profile.regression().pinned()))
+            .orElseGet(ProfileHistory::empty);
+    history.latest.ifPresent(line -> latest.putIfAbsent(paths.profile(), line));
+    return history;
+  }
+
+  private String prefixed(String path) {
+    String sub = mirror.source().subPath();
+    return sub == null || sub.isBlank() ? path : sub.replaceAll("/+$", "") + "/" + path;
+  }
+
+  /** A web view's commit URL for the usual hosts' https remotes; none for other remotes. */
+  static Optional<String> commitBase(GitSource source) {
+    String url = source.url();
+    if (!url.startsWith("https://")) {
+      return Optional.empty();
+    }
+    String base = url.replaceAll("\\.git$", "").replaceAll("/+$", "");
+    return Optional.of(base + (base.contains("gitlab") ? "/-/commit/" : "/commit/"));
+  }
+
+  @Override
+  public void close() {
+    pusher.shutdown();
+    try {
+      pusher.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
