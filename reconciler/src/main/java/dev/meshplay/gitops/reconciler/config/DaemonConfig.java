@@ -2,6 +2,7 @@ package dev.meshplay.gitops.reconciler.config;
 
 import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.Secret;
+import dev.meshplay.gitops.reconciler.access.WebAccess;
 import dev.meshplay.gitops.reconciler.forge.ForgeConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.Map;
  *     without one accept unsigned webhooks (which can only trigger a poll)
  * @param forges by source name, where that source's pull-request plans are published (besides the
  *     git note); sources without an entry publish the note only
+ * @param access who may read the pages and the API; open unless {@code web.auth} is configured
  */
 public record DaemonConfig(
     String host,
@@ -27,13 +29,28 @@ public record DaemonConfig(
     List<GitSource> sources,
     List<ClusterConfig> clusters,
     Map<String, Secret> webhookSecrets,
-    Map<String, ForgeConfig> forges) {
+    Map<String, ForgeConfig> forges,
+    WebAccess access) {
 
   public DaemonConfig {
+    access = access == null ? WebAccess.open() : access;
     sources = List.copyOf(sources);
     clusters = List.copyOf(clusters);
     webhookSecrets = Map.copyOf(webhookSecrets);
     forges = Map.copyOf(forges);
+  }
+
+  /** A configuration with open access to the pages. */
+  public DaemonConfig(
+      String host,
+      int port,
+      Path workDir,
+      Duration interval,
+      List<GitSource> sources,
+      List<ClusterConfig> clusters,
+      Map<String, Secret> webhookSecrets,
+      Map<String, ForgeConfig> forges) {
+    this(host, port, workDir, interval, sources, clusters, webhookSecrets, forges, null);
   }
 
   /** A configuration without webhook secrets or forges. */
@@ -60,12 +77,19 @@ public record DaemonConfig(
 
   /** This configuration with webhook secrets. */
   public DaemonConfig withWebhookSecrets(Map<String, Secret> secrets) {
-    return new DaemonConfig(host, port, workDir, interval, sources, clusters, secrets, forges);
+    return new DaemonConfig(
+        host, port, workDir, interval, sources, clusters, secrets, forges, access);
   }
 
   /** This configuration with forges to publish pull-request plans to. */
   public DaemonConfig withForges(Map<String, ForgeConfig> forgeConfigs) {
     return new DaemonConfig(
-        host, port, workDir, interval, sources, clusters, webhookSecrets, forgeConfigs);
+        host, port, workDir, interval, sources, clusters, webhookSecrets, forgeConfigs, access);
+  }
+
+  /** This configuration with access control on the pages and the API. */
+  public DaemonConfig withAccess(WebAccess webAccess) {
+    return new DaemonConfig(
+        host, port, workDir, interval, sources, clusters, webhookSecrets, forges, webAccess);
   }
 }

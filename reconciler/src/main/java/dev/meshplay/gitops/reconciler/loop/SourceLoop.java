@@ -44,6 +44,7 @@ public final class SourceLoop implements AutoCloseable {
   private final Map<String, ExecutorService> clusterWorkers = new LinkedHashMap<>();
   private final Map<String, AtomicBoolean> busy = new LinkedHashMap<>();
   private volatile java.util.function.Consumer<SourceMirror.PollResult> pollListener = result -> {};
+  private volatile PassListener passListener = PassListener.NONE;
 
   /**
    * @param renderer the renderer the reconcilers share (its result is cached per commit)
@@ -105,6 +106,11 @@ public final class SourceLoop implements AutoCloseable {
     this.pollListener = listener;
   }
 
+  /** Told of every pass's outcome once it is recorded: the events log and manifests' feed. */
+  public void onPass(PassListener listener) {
+    this.passListener = listener;
+  }
+
   /** Runs a pass now and then every {@code interval}, each after the previous one ends. */
   public void start(Duration interval) {
     executor.scheduleWithFixedDelay(
@@ -158,6 +164,7 @@ public final class SourceLoop implements AutoCloseable {
       pollListener.accept(polled);
     } catch (GitSourceException e) {
       metrics.polled(name, seconds(pollStart), true);
+      passListener.pollFailed(current(name), e.getMessage());
       store.update(name, s -> s.withHead(s.head(), e.getMessage()));
       LOG.warn("{}", e.getMessage());
       return;
@@ -173,12 +180,15 @@ public final class SourceLoop implements AutoCloseable {
     for (Reconciler reconciler : reconcilers) {
       String cluster = reconciler.target().name();
       if (busy.get(cluster).compareAndSet(false, true)) {
-        clusterWorkers.get(cluster).execute(() -> reconcileSafely(reconciler, snapshot, head));
+        clusterWorkers
+            .get(cluster)
+            .execute(() -> reconcileSafely(reconciler, snapshot, head, repository));
       }
     }
   }
 
-  private void reconcileSafely(Reconciler reconciler, Snapshot snapshot, CommitInfo head) {
+  private void reconcileSafely(
+      Reconciler reconciler, Snapshot snapshot, CommitInfo head, RenderedRepository repository) {
     String cluster = reconciler.target().name();
     long start = System.nanoTime();
     PassOutcome outcome;
@@ -189,7 +199,9 @@ public final class SourceLoop implements AutoCloseable {
       outcome = new PassOutcome.ClusterUnavailable(cluster + ": internal error: " + e);
     }
     try {
+      SourceStatus before = current(mirror.source().name());
       record(head, cluster, outcome);
+      passListener.passed(before, cluster, head, repository, outcome);
       metrics.synced(mirror.source().name(), cluster, outcomeLabel(outcome), seconds(start));
     } finally {
       busy.get(cluster).set(false);
@@ -236,6 +248,10 @@ public final class SourceLoop implements AutoCloseable {
         LOG.warn("{}", unavailable.message());
       }
     }
+  }
+
+  private SourceStatus current(String name) {
+    return store.sources().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
   }
 
   private static SyncOutcome outcomeLabel(PassOutcome outcome) {

@@ -18,9 +18,11 @@ import java.util.Optional;
 /** The read-only web server: the pages, the JSON API, metrics and health endpoints. */
 public final class StatusServer implements AutoCloseable {
   private final WebServer server;
+  private final EventStream stream;
 
-  private StatusServer(WebServer server) {
+  private StatusServer(WebServer server, EventStream stream) {
     this.server = server;
+    this.stream = stream;
   }
 
   /** Starts on {@code host:port} (port 0 picks a free one) with metrics of its own. */
@@ -51,14 +53,32 @@ public final class StatusServer implements AutoCloseable {
       GitOpsMetrics metrics,
       WebhookRoute webhooks,
       PullRequestPlans pulls) {
+    return start(host, port, store, benchmarks, metrics, webhooks, pulls, ServerParts.none());
+  }
+
+  /** The same, with the recent events, the last passes' manifests and access control. */
+  public static StatusServer start(
+      String host,
+      int port,
+      StatusStore store,
+      BenchmarkResults benchmarks,
+      GitOpsMetrics metrics,
+      WebhookRoute webhooks,
+      PullRequestPlans pulls,
+      ServerParts parts) {
     StateMetrics.register(metrics.registry(), store, benchmarks);
-    List<Route> routes = routes(store, benchmarks, new MetricsEndpoint(metrics.registry()), pulls);
+    EventStream stream = new EventStream(parts.events());
+    List<Route> routes =
+        routes(store, benchmarks, new MetricsEndpoint(metrics.registry()), pulls, parts, stream);
     WebServer server =
         WebServer.builder()
             .host(host)
             .port(port)
             .routing(
                 routing -> {
+                  if (!parts.access().isOpen()) {
+                    routing.addFilter(new AccessFilter(parts.access()));
+                  }
                   register(routing, routes);
                   if (webhooks != null) {
                     routing.post(WebhookRoute.PATH, webhooks);
@@ -66,7 +86,7 @@ public final class StatusServer implements AutoCloseable {
                 })
             .build()
             .start();
-    return new StatusServer(server);
+    return new StatusServer(server, stream);
   }
 
   /** The routes on a fresh registry, separate from the server so tests can use them in memory. */
@@ -96,22 +116,61 @@ public final class StatusServer implements AutoCloseable {
     return routes(store, benchmarks, metrics, NO_PULLS);
   }
 
-  /** Every route the server has: all GET. The webhook, when added, is the one exception. */
   static List<Route> routes(
       StatusStore store,
       BenchmarkResults benchmarks,
       MetricsEndpoint metrics,
       PullRequestPlans pulls) {
+    ServerParts parts = ServerParts.none();
+    return routes(store, benchmarks, metrics, pulls, parts, new EventStream(parts.events()));
+  }
+
+  /** Every route the server has: all GET. The webhook, when added, is the one exception. */
+  static List<Route> routes(
+      StatusStore store,
+      BenchmarkResults benchmarks,
+      MetricsEndpoint metrics,
+      PullRequestPlans pulls,
+      ServerParts parts,
+      EventStream stream) {
+    List<Route> live =
+        List.of(
+            Route.get("/object", (req, res) -> object(req, res, store, parts, false)),
+            Route.get("/api/v1/object", (req, res) -> object(req, res, store, parts, true)),
+            Route.get(
+                "/events",
+                (req, res) ->
+                    html(res, EventsPage.render(recent(req, parts), parts.events().capacity()))),
+            Route.get(
+                "/api/v1/events",
+                (req, res) ->
+                    json(res, EventsJson.of(recent(req, parts), parts.events().capacity()))),
+            Route.get(EventStream.PATH, stream),
+            Route.get(
+                LiveScript.PATH,
+                (req, res) ->
+                    Responses.send(res, "text/javascript; charset=UTF-8", LiveScript.JS)));
+    List<Route> all = new java.util.ArrayList<>(live);
+    all.addAll(core(store, benchmarks, metrics, pulls, parts));
+    return List.copyOf(all);
+  }
+
+  private static List<Route> core(
+      StatusStore store,
+      BenchmarkResults benchmarks,
+      MetricsEndpoint metrics,
+      PullRequestPlans pulls,
+      ServerParts parts) {
     return List.of(
         Route.get("/pulls", (req, res) -> html(res, PullRequestsPage.render(pulls))),
         Route.get("/api/v1/pulls", (req, res) -> json(res, PullRequestsPage.json(pulls))),
         Route.get("/", (req, res) -> html(res, StatusPage.render(store.sources()))),
-        Route.get("/design", (req, res) -> design(req, res, store, false)),
+        Route.get("/design", (req, res) -> design(req, res, store, parts, false)),
         Route.get("/clusters", (req, res) -> html(res, ClustersPage.render(store.sources()))),
         Route.get("/benchmarks", (req, res) -> html(res, BenchmarksPage.render(benchmarks))),
         Route.get(StyleSheet.PATH, (req, res) -> Responses.send(res, "text/css", StyleSheet.CSS)),
         Route.get("/api/v1/status", (req, res) -> json(res, StatusJson.of(store.sources()))),
-        Route.get("/api/v1/design", (req, res) -> design(req, res, store, true)),
+        Route.get("/api/v1/design", (req, res) -> design(req, res, store, parts, true)),
         Route.get("/api/v1/clusters", (req, res) -> json(res, ClustersJson.of(store.sources()))),
         Route.get("/api/v1/benchmarks", (req, res) -> json(res, BenchmarksJson.of(benchmarks))),
         Route.get("/metrics", metrics::handle),
@@ -132,8 +191,44 @@ public final class StatusServer implements AutoCloseable {
     routes.forEach(r -> routing.route(r.method(), r.path(), r.handler()));
   }
 
+  private static List<dev.meshplay.gitops.reconciler.events.Event> recent(
+      ServerRequest req, ServerParts parts) {
+    int limit;
+    try {
+      limit = Integer.parseInt(req.query().first("limit").orElse("100"));
+    } catch (NumberFormatException e) {
+      limit = 100;
+    }
+    return parts.events().recent(Math.max(1, Math.min(limit, parts.events().capacity())));
+  }
+
+  private static void object(
+      ServerRequest req, ServerResponse res, StatusStore store, ServerParts parts, boolean asJson) {
+    Optional<ObjectPage.Found> found =
+        ObjectPage.find(req.query(), store.sources(), parts.manifests());
+    if (found.isEmpty()) {
+      notFound(res, asJson, "no such object in the last pass");
+    } else if (asJson) {
+      json(res, ObjectPage.json(found.get()));
+    } else {
+      html(res, ObjectPage.render(found.get()));
+    }
+  }
+
+  private static void notFound(ServerResponse res, boolean asJson, String what) {
+    if (asJson) {
+      Responses.notFound(
+          res, Responses.JSON, StatusJson.compact(java.util.Map.of("error", what)) + "\n");
+    } else {
+      Responses.notFound(
+          res,
+          Responses.HTML,
+          Layout.page("Not found", null, 0, "<p>" + Html.escape(what) + ".</p>"));
+    }
+  }
+
   private static void design(
-      ServerRequest req, ServerResponse res, StatusStore store, boolean asJson) {
+      ServerRequest req, ServerResponse res, StatusStore store, ServerParts parts, boolean asJson) {
     var query = req.query();
     Optional<DesignRef.Found> found =
         new DesignRef(
@@ -148,10 +243,15 @@ public final class StatusServer implements AutoCloseable {
         Responses.notFound(
             res, Responses.HTML, Layout.page("Not found", null, 0, "<p>No such design.</p>"));
       }
-    } else if (asJson) {
-      json(res, DesignJson.of(found.get()));
     } else {
-      html(res, DesignPage.render(found.get()));
+      var f = found.get();
+      var manifest =
+          parts.manifests().find(f.source().name(), f.cluster().cluster(), f.design().key());
+      if (asJson) {
+        json(res, DesignJson.of(f, manifest));
+      } else {
+        html(res, DesignPage.render(f, manifest));
+      }
     }
   }
 
@@ -169,6 +269,7 @@ public final class StatusServer implements AutoCloseable {
 
   @Override
   public void close() {
+    stream.close();
     server.stop();
   }
 }
