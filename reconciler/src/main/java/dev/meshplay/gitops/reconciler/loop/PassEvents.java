@@ -44,9 +44,11 @@ final class PassEvents {
         Map<String, DesignStatus> was =
             previous.designs().stream()
                 .collect(Collectors.toMap(DesignStatus::key, Function.identity(), (a, b) -> a));
+        boolean moved = previous.applied() == null || !previous.applied().id().equals(head.id());
         for (DesignStatus d : applied.designs()) {
           DesignStatus old = was.get(d.key());
-          changes(d, applied, out, (kind, text) -> event(now, kind, source, cluster, d, text));
+          changes(
+              d, applied, moved, out, (kind, text) -> event(now, kind, source, cluster, d, text));
           boolean same =
               old != null && old.state() == d.state() && Objects.equals(old.message(), d.message());
           if (d.state() == DesignState.FAILED && !same) {
@@ -54,7 +56,6 @@ final class PassEvents {
           }
           driftDetected(d, old, out, now, source, cluster);
         }
-        boolean moved = previous.applied() == null || !previous.applied().id().equals(head.id());
         boolean recovered = previous.error() != null || anyFailed(previous.designs());
         if (applied.everyDesignApplied() && (moved || recovered)) {
           out.add(
@@ -94,12 +95,30 @@ final class PassEvents {
     Event make(EventKind kind, String text);
   }
 
+  /**
+   * Created, updated, pruned, and drift repaired. The plan cannot tell a Git change from a repair
+   * by the paths alone, but only a new commit can change what Git says: on the same commit, an
+   * update that put paths back is a repair, and is reported as that alone.
+   */
   private static void changes(
-      DesignStatus d, PassOutcome.Applied applied, List<Event> out, Sink sink) {
+      DesignStatus d, PassOutcome.Applied applied, boolean moved, List<Event> out, Sink sink) {
     List<ObjectStatus> done = d.objects().stream().filter(o -> o.error() == null).toList();
+    List<String> repaired = new ArrayList<>();
+    java.util.Set<ObjectRef> repairedRefs = new java.util.HashSet<>();
+    for (Change c : applied.plan().changes()) {
+      boolean ok = done.stream().anyMatch(o -> o.ref().equals(c.ref()));
+      boolean repair = c.action() == Action.UPDATE && !c.drift().isEmpty() && !moved;
+      if (c.design().equals(d.key()) && repair && ok) {
+        repaired.add(c.ref() + " " + String.join(", ", c.drift()));
+        repairedRefs.add(c.ref());
+      }
+    }
     for (Action action : List.of(Action.CREATE, Action.UPDATE, Action.PRUNE)) {
       List<ObjectRef> refs =
-          done.stream().filter(o -> o.action() == action).map(ObjectStatus::ref).toList();
+          done.stream()
+              .filter(o -> o.action() == action && !repairedRefs.contains(o.ref()))
+              .map(ObjectStatus::ref)
+              .toList();
       if (!refs.isEmpty()) {
         EventKind kind =
             switch (action) {
@@ -108,13 +127,6 @@ final class PassEvents {
               default -> EventKind.PRUNED;
             };
         out.add(sink.make(kind, named(refs)));
-      }
-    }
-    List<String> repaired = new ArrayList<>();
-    for (Change c : applied.plan().changes()) {
-      boolean ok = done.stream().anyMatch(o -> o.ref().equals(c.ref()));
-      if (c.design().equals(d.key()) && c.action() == Action.UPDATE && !c.drift().isEmpty() && ok) {
-        repaired.add(c.ref() + " " + String.join(", ", c.drift()));
       }
     }
     if (!repaired.isEmpty()) {

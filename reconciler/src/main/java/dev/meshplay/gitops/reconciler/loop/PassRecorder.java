@@ -28,7 +28,10 @@ public final class PassRecorder implements PassListener {
       PassOutcome outcome) {
     if (outcome instanceof PassOutcome.Applied applied) {
       manifests.put(
-          before.name(), cluster, DesignManifests.of(applied.plan(), repository.designs()));
+          before.name(),
+          cluster,
+          DesignManifests.of(applied.plan(), repository.designs()),
+          applied.designs().stream().map(d -> d.key()).toList());
     }
     events.record(PassEvents.of(before, cluster, head, outcome, clock.instant()));
     events.statusChanged(before.name(), cluster);

@@ -14,8 +14,33 @@ public final class ManifestStore {
 
   private final Map<Key, Map<String, DesignManifest>> passes = new ConcurrentHashMap<>();
 
+  /**
+   * Records a pass. A design the pass held back (failed render, denied, suspended) keeps the
+   * manifest it had, because its last good objects are what still runs; a design not in {@code
+   * present} left Git and is dropped.
+   */
+  public void put(
+      String source,
+      String cluster,
+      Map<String, DesignManifest> designs,
+      java.util.Collection<String> present) {
+    passes.compute(
+        new Key(source, cluster),
+        (key, before) -> {
+          Map<String, DesignManifest> next = new HashMap<>(designs);
+          if (before != null) {
+            for (String design : present) {
+              if (!next.containsKey(design) && before.containsKey(design)) {
+                next.put(design, before.get(design));
+              }
+            }
+          }
+          return Map.copyOf(next);
+        });
+  }
+
   public void put(String source, String cluster, Map<String, DesignManifest> designs) {
-    passes.put(new Key(source, cluster), Map.copyOf(new HashMap<>(designs)));
+    put(source, cluster, designs, java.util.List.of());
   }
 
   public Optional<DesignManifest> find(String source, String cluster, String design) {

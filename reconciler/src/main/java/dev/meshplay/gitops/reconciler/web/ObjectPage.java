@@ -80,7 +80,7 @@ final class ObjectPage {
         .append(escape(design.cluster()))
         .append(", declared at <code>")
         .append(escape(o.provenance()))
-        .append("</code>. As applied by the last pass")
+        .append("</code>. As last applied")
         .append("Secret".equals(o.ref().kind()) ? ", values redacted" : "")
         .append(".</p><pre class=\"yaml\"><code>")
         .append(escape(ObjectYaml.of(o)))

@@ -28,7 +28,7 @@ class PassEventsTest {
   private static final ObjectRef OLD = new ObjectRef("v1", "ConfigMap", "shop", "old");
 
   @Test
-  void aPassThatChangesObjectsReportsEachKindOfChangeAndTheSync() {
+  void aNewCommitsChangesAreReportedAsUpdatesAndTheSync() {
     DesignStatus shop =
         design(DesignState.SYNCED, null, object(WEB, Action.UPDATE), object(OLD, Action.PRUNE));
     Plan plan =
@@ -47,13 +47,19 @@ class PassEventsTest {
 
     List<Event> events =
         PassEvents.of(never(), "sandbox", HEAD, applied(plan, true, shop), Instant.EPOCH);
+    List<Event> sameCommit =
+        PassEvents.of(after(shop), "sandbox", HEAD, applied(plan, true, shop), Instant.EPOCH);
 
     assertThat(events)
         .extracting(Event::kind)
-        .containsExactly(
-            EventKind.UPDATED, EventKind.PRUNED, EventKind.DRIFT_REPAIRED, EventKind.SYNCED);
-    assertThat(events.get(2).message()).isEqualTo("Deployment/shop/web .spec.replicas");
-    assertThat(events.get(3).message()).isEqualTo("applied abcdef1: ship it");
+        .containsExactly(EventKind.UPDATED, EventKind.PRUNED, EventKind.SYNCED);
+    assertThat(events.get(0).message()).isEqualTo("Deployment/shop/web");
+    assertThat(events.get(2).message()).isEqualTo("applied abcdef1: ship it");
+    // On the same commit Git cannot have changed: the update put drifted paths back.
+    assertThat(sameCommit)
+        .extracting(Event::kind)
+        .containsExactly(EventKind.PRUNED, EventKind.DRIFT_REPAIRED);
+    assertThat(sameCommit.get(1).message()).isEqualTo("Deployment/shop/web .spec.replicas");
   }
 
   @Test
