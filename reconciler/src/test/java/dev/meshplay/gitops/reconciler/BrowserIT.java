@@ -92,14 +92,22 @@ class BrowserIT {
     awaitText(page, "ConfigMap/browser/settings");
     assertThat(page.getCurrentUrl())
         .contains("/design?source=browser&cluster=sandbox&path=manifests%2Fshop");
-    assertThat(page.findElement(By.cssSelector("h2 .badge")).getText()).isEqualTo("Synced");
+    // The page script swaps the content when a status changes (the Deployment rolls out), so
+    // elements are looked up again until the assertion holds.
+    eventually(
+        () ->
+            assertThat(page.findElement(By.cssSelector("h2 .badge")).getText())
+                .isEqualTo("Synced"));
     // The graph: four objects, the Service's network edge and the ConfigMap's reference edge.
-    assertThat(page.findElements(By.cssSelector("svg.graph g.node"))).hasSize(4);
-    assertThat(page.findElement(By.cssSelector("svg.graph")).getText())
-        .contains("network", "reference", "inventory");
+    eventually(
+        () -> {
+          assertThat(page.findElements(By.cssSelector("svg.graph g.node"))).hasSize(4);
+          assertThat(page.findElement(By.cssSelector("svg.graph")).getText())
+              .contains("network", "reference", "inventory");
+        });
     awaitLive(page);
     save("design.png");
-    save(page.findElement(By.cssSelector(".graph-box")), "graph.png");
+    eventually(() -> save(page.findElement(By.cssSelector(".graph-box")), "graph.png"));
 
     page.findElement(By.linkText("ConfigMap/browser/settings")).click();
     awaitText(page, "greeting: hello");
@@ -113,14 +121,20 @@ class BrowserIT {
     String broken =
         repo.write("manifests/shop/settings.yaml", "kind: [unclosed\n").commit("shop: broken");
     awaitText(page, "Failed");
-    assertThat(page.findElement(By.cssSelector("h2 .badge")).getText()).isEqualTo("Failed");
+    eventually(
+        () ->
+            assertThat(page.findElement(By.cssSelector("h2 .badge")).getText())
+                .isEqualTo("Failed"));
 
     String fixed =
         repo.write("manifests/shop/settings.yaml", configMap("hola")).commit("shop: fixed");
     page.get(base + "/");
     awaitText(page, fixed.substring(0, 7));
     awaitText(page, "shop: fixed");
-    assertThat(page.findElement(By.cssSelector("td .badge")).getText()).isEqualTo("Synced");
+    eventually(
+        () ->
+            assertThat(page.findElement(By.cssSelector("td .badge")).getText())
+                .isEqualTo("Synced"));
     assertThat(broken).isNotEqualTo(fixed);
 
     page.get(base + "/clusters");
@@ -156,6 +170,14 @@ class BrowserIT {
         .pollInterval(Duration.ofMillis(200))
         .ignoreExceptions()
         .until(() -> "on".equals(page.findElement(By.tagName("body")).getAttribute("data-live")));
+  }
+
+  private static void eventually(org.awaitility.core.ThrowingRunnable assertion) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(300))
+        .ignoreExceptions()
+        .untilAsserted(assertion);
   }
 
   private static void awaitText(WebDriver page, String text) {

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 public final class GraphLayout {
   public static final int NODE_WIDTH = 190;
   public static final int NODE_HEIGHT = 44;
-  static final int COLUMN_GAP = 90;
+  public static final int COLUMN_GAP = 90;
   static final int ROW_GAP = 22;
   static final int MARGIN = 16;
 

@@ -33,11 +33,7 @@ final class PassEvents {
   static List<Event> of(
       SourceStatus before, String cluster, CommitInfo head, PassOutcome outcome, Instant now) {
     String source = before.name();
-    ClusterStatus previous =
-        before.clusters().stream()
-            .filter(c -> c.cluster().equals(cluster))
-            .findFirst()
-            .orElse(ClusterStatus.pending(cluster));
+    ClusterStatus previous = previous(before, cluster);
     List<Event> out = new ArrayList<>();
     switch (outcome) {
       case PassOutcome.Applied applied -> {
@@ -82,6 +78,27 @@ final class PassEvents {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the pass changed what the pages show beyond the time of the last sync: a design's
+   * status, an object's action, health or drift, or an error. Live pages refresh only then.
+   */
+  static boolean changesStatus(SourceStatus before, String cluster, PassOutcome outcome) {
+    ClusterStatus previous = previous(before, cluster);
+    return switch (outcome) {
+      case PassOutcome.Applied applied ->
+          previous.error() != null || !previous.designs().equals(applied.designs());
+      case PassOutcome.SettingsInvalid invalid -> !invalid.message().equals(before.error());
+      case PassOutcome.ClusterUnavailable down -> !down.message().equals(previous.error());
+    };
+  }
+
+  private static ClusterStatus previous(SourceStatus before, String cluster) {
+    return before.clusters().stream()
+        .filter(c -> c.cluster().equals(cluster))
+        .findFirst()
+        .orElse(ClusterStatus.pending(cluster));
   }
 
   /** A poll that failed, when it is a new failure. */

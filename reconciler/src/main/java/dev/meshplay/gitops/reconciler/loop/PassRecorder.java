@@ -7,7 +7,10 @@ import dev.meshplay.gitops.reconciler.status.CommitInfo;
 import dev.meshplay.gitops.reconciler.status.SourceStatus;
 import java.time.Clock;
 
-/** The daemon's pass listener: events into the log, manifests into the store, then a signal. */
+/**
+ * The daemon's pass listener: events into the log, manifests into the store, and a signal to live
+ * pages when the pass changed what they show (not on every quiet pass).
+ */
 public final class PassRecorder implements PassListener {
   private final EventLog events;
   private final ManifestStore manifests;
@@ -33,8 +36,11 @@ public final class PassRecorder implements PassListener {
           DesignManifests.of(applied.plan(), repository.designs()),
           applied.designs().stream().map(d -> d.key()).toList());
     }
-    events.record(PassEvents.of(before, cluster, head, outcome, clock.instant()));
-    events.statusChanged(before.name(), cluster);
+    var happened = PassEvents.of(before, cluster, head, outcome, clock.instant());
+    events.record(happened);
+    if (!happened.isEmpty() || PassEvents.changesStatus(before, cluster, outcome)) {
+      events.statusChanged(before.name(), cluster);
+    }
   }
 
   @Override

@@ -19,7 +19,7 @@ final class LiveScript {
         function refresh() {
           if (waiting) { return; }
           waiting = true;
-          // Passes of several clusters end together: one fetch for the burst.
+          // Passes of several clusters end together: one fetch for the burst, at most one a second.
           setTimeout(function () {
             fetch(location.href, {credentials: 'same-origin', cache: 'no-store'})
               .then(function (r) { return r.ok ? r.text() : null; })
@@ -32,7 +32,7 @@ final class LiveScript {
                 document.body.setAttribute('data-refreshed', String(Date.now()));
               })
               .catch(function () { waiting = false; });
-          }, 250);
+          }, 1000);
         }
         var stream = new EventSource('/api/v1/events/stream');
         stream.addEventListener('status', refresh);

@@ -103,6 +103,8 @@ class PassEventsTest {
     PassOutcome outcome = applied(new Plan(List.of(), Inventory.empty()), true, synced);
 
     assertThat(PassEvents.of(after(synced), "sandbox", HEAD, outcome, Instant.EPOCH)).isEmpty();
+    assertThat(PassEvents.changesStatus(after(synced), "sandbox", outcome)).isFalse();
+    assertThat(PassEvents.changesStatus(never(), "sandbox", outcome)).isTrue();
   }
 
   @Test
