@@ -26,6 +26,12 @@ final class Responses {
     res.send(body);
   }
 
+  /** A body already encoded as UTF-8. */
+  static void send(ServerResponse res, String contentType, byte[] body) {
+    headers(res, contentType);
+    res.send(body);
+  }
+
   static void notFound(ServerResponse res, String contentType, String body) {
     res.status(Status.NOT_FOUND_404);
     send(res, contentType, body);

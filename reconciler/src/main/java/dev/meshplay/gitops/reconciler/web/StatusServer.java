@@ -161,17 +161,24 @@ public final class StatusServer implements AutoCloseable {
       MetricsEndpoint metrics,
       PullRequestPlans pulls,
       ServerParts parts) {
+    RenderCache overview = new RenderCache(store, StatusPage::render);
+    RenderCache status = new RenderCache(store, StatusJson::of);
+    RenderCache clusters = new RenderCache(store, ClustersPage::render);
+    RenderCache clustersJson = new RenderCache(store, ClustersJson::of);
     return List.of(
         Route.get("/pulls", (req, res) -> html(res, PullRequestsPage.render(pulls))),
         Route.get("/api/v1/pulls", (req, res) -> json(res, PullRequestsPage.json(pulls))),
-        Route.get("/", (req, res) -> html(res, StatusPage.render(store.sources()))),
+        Route.get("/", (req, res) -> Responses.send(res, Responses.HTML, overview.get())),
         Route.get("/design", (req, res) -> design(req, res, store, parts, false)),
-        Route.get("/clusters", (req, res) -> html(res, ClustersPage.render(store.sources()))),
+        Route.get("/clusters", (req, res) -> Responses.send(res, Responses.HTML, clusters.get())),
         Route.get("/benchmarks", (req, res) -> html(res, BenchmarksPage.render(benchmarks))),
         Route.get(StyleSheet.PATH, (req, res) -> Responses.send(res, "text/css", StyleSheet.CSS)),
-        Route.get("/api/v1/status", (req, res) -> json(res, StatusJson.of(store.sources()))),
+        Route.get(
+            "/api/v1/status", (req, res) -> Responses.send(res, Responses.JSON, status.get())),
         Route.get("/api/v1/design", (req, res) -> design(req, res, store, parts, true)),
-        Route.get("/api/v1/clusters", (req, res) -> json(res, ClustersJson.of(store.sources()))),
+        Route.get(
+            "/api/v1/clusters",
+            (req, res) -> Responses.send(res, Responses.JSON, clustersJson.get())),
         Route.get("/api/v1/benchmarks", (req, res) -> json(res, BenchmarksJson.of(benchmarks))),
         Route.get("/metrics", metrics::handle),
         Route.get("/healthz", (req, res) -> Responses.send(res, Responses.TEXT, "ok\n")),
