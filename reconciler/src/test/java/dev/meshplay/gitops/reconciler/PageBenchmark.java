@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * and the process's RSS. The generator runs in the same JVM, so RSS includes it.
  *
  * <pre>
- * ./mvnw -q -pl reconciler test-compile exec:java \
+ * MAVEN_OPTS=-Xmx256m ./mvnw -q -pl reconciler test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=dev.meshplay.gitops.reconciler.PageBenchmark [-Ddesigns=1000] [-Drate=200]
  * </pre>
  */
@@ -74,8 +74,9 @@ public final class PageBenchmark {
             NO_PULLS,
             new ServerParts(state.events(), state.manifests(), state.access()))) {
       String base = "http://127.0.0.1:" + server.port();
+      String one = PageFixtures.designQuery(designs / 2);
       List<String> routes =
-          List.of("/", "/api/v1/status", "/design?" + PageFixtures.designQuery(designs / 2));
+          List.of("/", "/api/v1/status", "/design?" + one, "/api/v1/design?" + one);
       System.out.printf(
           "%d designs, %d objects; load average %s%n",
           designs, designs * PageFixtures.OBJECTS, loadAverage());
