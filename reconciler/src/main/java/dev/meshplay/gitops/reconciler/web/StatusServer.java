@@ -133,23 +133,7 @@ public final class StatusServer implements AutoCloseable {
       PullRequestPlans pulls,
       ServerParts parts,
       EventStream stream) {
-    List<Route> live =
-        List.of(
-            Route.get("/object", (req, res) -> object(req, res, store, parts, false)),
-            Route.get("/api/v1/object", (req, res) -> object(req, res, store, parts, true)),
-            Route.get(
-                "/events",
-                (req, res) ->
-                    html(res, EventsPage.render(recent(req, parts), parts.events().capacity()))),
-            Route.get(
-                "/api/v1/events",
-                (req, res) ->
-                    json(res, EventsJson.of(recent(req, parts), parts.events().capacity()))),
-            Route.get(EventStream.PATH, stream),
-            Route.get(
-                LiveScript.PATH,
-                (req, res) ->
-                    Responses.send(res, "text/javascript; charset=UTF-8", LiveScript.JS)));
+    List<Route> live = LiveRoutes.of(store, parts, stream);
     List<Route> all = new java.util.ArrayList<>(live);
     all.addAll(core(store, benchmarks, metrics, pulls, parts));
     return List.copyOf(all);
@@ -198,42 +182,6 @@ public final class StatusServer implements AutoCloseable {
     routes.forEach(r -> routing.route(r.method(), r.path(), r.handler()));
   }
 
-  private static List<dev.meshplay.gitops.reconciler.events.Event> recent(
-      ServerRequest req, ServerParts parts) {
-    int limit;
-    try {
-      limit = Integer.parseInt(req.query().first("limit").orElse("100"));
-    } catch (NumberFormatException e) {
-      limit = 100;
-    }
-    return parts.events().recent(Math.max(1, Math.min(limit, parts.events().capacity())));
-  }
-
-  private static void object(
-      ServerRequest req, ServerResponse res, StatusStore store, ServerParts parts, boolean asJson) {
-    Optional<ObjectPage.Found> found =
-        ObjectPage.find(req.query(), store.sources(), parts.manifests());
-    if (found.isEmpty()) {
-      notFound(res, asJson, "no such object in the last pass");
-    } else if (asJson) {
-      json(res, ObjectPage.json(found.get()));
-    } else {
-      html(res, ObjectPage.render(found.get()));
-    }
-  }
-
-  private static void notFound(ServerResponse res, boolean asJson, String what) {
-    if (asJson) {
-      Responses.notFound(
-          res, Responses.JSON, StatusJson.compact(java.util.Map.of("error", what)) + "\n");
-    } else {
-      Responses.notFound(
-          res,
-          Responses.HTML,
-          Layout.page("Not found", null, 0, "<p>" + Html.escape(what) + ".</p>"));
-    }
-  }
-
   private static void design(
       ServerRequest req, ServerResponse res, StatusStore store, ServerParts parts, boolean asJson) {
     var query = req.query();
@@ -244,12 +192,7 @@ public final class StatusServer implements AutoCloseable {
                 query.first("path").orElse(""))
             .find(store.sources());
     if (found.isEmpty()) {
-      if (asJson) {
-        Responses.notFound(res, Responses.JSON, "{\"error\":\"no such design\"}\n");
-      } else {
-        Responses.notFound(
-            res, Responses.HTML, Layout.page("Not found", null, 0, "<p>No such design.</p>"));
-      }
+      LiveRoutes.notFound(res, asJson, "no such design");
     } else {
       var f = found.get();
       var manifest =
