@@ -50,10 +50,13 @@ public record DesignGraph(List<ObjectRef> nodes, List<Edge> edges) {
   /** The graph of one design; relationships are inferred over that design's objects alone. */
   public static DesignGraph of(DesignManifest manifest) {
     List<ObjectRef> nodes = manifest.objects().stream().map(RenderedObject::ref).toList();
+    // Inference matches by kind, namespace and name; the node keeps the design's exact ref.
+    Map<List<String>, ObjectRef> byName = new java.util.HashMap<>();
+    nodes.forEach(n -> byName.putIfAbsent(name(n), n));
     Map<Key, Edge> edges = new LinkedHashMap<>();
     for (Relationship r : RelationshipInference.infer(manifest.objects()).edges()) {
-      ObjectRef from = node(nodes, r.from());
-      ObjectRef to = node(nodes, r.to());
+      ObjectRef from = byName.get(name(r.from()));
+      ObjectRef to = byName.get(name(r.to()));
       if (from != null && to != null) {
         String name = r.type().vocabulary();
         edges.putIfAbsent(new Key(from, to, name), new Edge(from, to, name, r.via(), true, false));
@@ -62,8 +65,8 @@ public record DesignGraph(List<ObjectRef> nodes, List<Edge> edges) {
     for (var declared : manifest.declared()) {
       for (var a : declared.from()) {
         for (var b : declared.to()) {
-          ObjectRef from = a.ref() == null ? null : node(nodes, a.ref());
-          ObjectRef to = b.ref() == null ? null : node(nodes, b.ref());
+          ObjectRef from = a.ref() == null ? null : byName.get(name(a.ref()));
+          ObjectRef to = b.ref() == null ? null : byName.get(name(b.ref()));
           if (from == null || to == null) {
             continue;
           }
@@ -78,15 +81,7 @@ public record DesignGraph(List<ObjectRef> nodes, List<Edge> edges) {
     return new DesignGraph(nodes, new ArrayList<>(edges.values()));
   }
 
-  // Inference matches by kind, namespace and name; the node keeps the design's exact ref.
-  private static ObjectRef node(List<ObjectRef> nodes, ObjectRef ref) {
-    for (ObjectRef n : nodes) {
-      if (n.kind().equals(ref.kind())
-          && n.name().equals(ref.name())
-          && java.util.Objects.equals(n.namespace(), ref.namespace())) {
-        return n;
-      }
-    }
-    return null;
+  private static List<String> name(ObjectRef ref) {
+    return java.util.Arrays.asList(ref.kind(), ref.namespace(), ref.name());
   }
 }
