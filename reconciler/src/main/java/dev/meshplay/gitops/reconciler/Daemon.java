@@ -14,15 +14,21 @@ import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.cluster.ServiceAccess;
 import dev.meshplay.gitops.reconciler.cluster.WatchedCluster;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
+import dev.meshplay.gitops.reconciler.events.Event;
+import dev.meshplay.gitops.reconciler.events.EventKind;
+import dev.meshplay.gitops.reconciler.events.EventLog;
+import dev.meshplay.gitops.reconciler.loop.PassRecorder;
 import dev.meshplay.gitops.reconciler.loop.Reconciler;
 import dev.meshplay.gitops.reconciler.loop.SnapshotRenderer;
 import dev.meshplay.gitops.reconciler.loop.SourceLoop;
 import dev.meshplay.gitops.reconciler.loop.Target;
+import dev.meshplay.gitops.reconciler.manifest.ManifestStore;
 import dev.meshplay.gitops.reconciler.metrics.GitOpsMetrics;
 import dev.meshplay.gitops.reconciler.prplan.PullRequestMode;
 import dev.meshplay.gitops.reconciler.prplan.PullRequestPlans;
 import dev.meshplay.gitops.reconciler.settings.RepositorySettings;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
+import dev.meshplay.gitops.reconciler.web.ServerParts;
 import dev.meshplay.gitops.reconciler.web.StatusServer;
 import dev.meshplay.gitops.reconciler.web.WebhookRoute;
 import dev.meshplay.gitops.render.HelmRunner;
@@ -50,13 +56,16 @@ public final class Daemon implements AutoCloseable {
   private final PullRequestMode pullRequests;
 
   private final List<AutoCloseable> caches;
+  private final EventLog events;
 
   private Daemon(
       List<SourceLoop> loops,
       StatusServer server,
       StatusStore store,
       PullRequestMode pullRequests,
-      List<AutoCloseable> caches) {
+      List<AutoCloseable> caches,
+      EventLog events) {
+    this.events = events;
     this.caches = caches;
     this.loops = loops;
     this.server = server;
@@ -108,6 +117,8 @@ public final class Daemon implements AutoCloseable {
     BenchmarkResults benchmarks = new BenchmarkResults();
     GitOpsMetrics metrics = new GitOpsMetrics(Clock.systemUTC());
     PullRequestMode pullRequests = new PullRequestMode(targets, renderer, scratch, config.forges());
+    EventLog events = new EventLog();
+    ManifestStore manifests = new ManifestStore();
     for (GitSource source : config.sources()) {
       SourceMirror mirror = SourceMirror.open(source, mirrors);
       SnapshotRenderer rendering =
@@ -133,6 +144,7 @@ public final class Daemon implements AutoCloseable {
               benchmarkService(source.name(), benchmarks, given, mirror),
               metrics);
       loop.onPoll(pullRequests.track(mirror));
+      loop.onPass(new PassRecorder(events, manifests, Clock.systemUTC()));
       loops.add(loop);
     }
     Map<String, SourceLoop> bySource = new java.util.HashMap<>();
@@ -140,7 +152,17 @@ public final class Daemon implements AutoCloseable {
     WebhookRoute webhooks =
         new WebhookRoute(
             new WebhookReceiver(config.sources(), config.webhookSecrets()),
-            source -> bySource.get(source).triggerNow());
+            source -> {
+              events.record(
+                  Event.of(
+                      Clock.systemUTC().instant(),
+                      EventKind.WEBHOOK_RECEIVED,
+                      source,
+                      null,
+                      null,
+                      "push webhook: polling now"));
+              bySource.get(source).triggerNow();
+            });
     StatusServer server =
         StatusServer.start(
             config.host(),
@@ -149,11 +171,12 @@ public final class Daemon implements AutoCloseable {
             benchmarks,
             metrics,
             webhooks,
-            pullRequests.plans());
+            pullRequests.plans(),
+            new ServerParts(events, manifests, config.access()));
     loops.forEach(loop -> loop.start(config.interval()));
     List<AutoCloseable> caches = new ArrayList<>();
     targets.forEach(t -> caches.add((WatchedCluster) t.cluster()));
-    return new Daemon(loops, server, store, pullRequests, caches);
+    return new Daemon(loops, server, store, pullRequests, caches, events);
   }
 
   private static Target watched(Target target, Runnable changed) {
@@ -193,6 +216,11 @@ public final class Daemon implements AutoCloseable {
 
   public StatusStore store() {
     return store;
+  }
+
+  /** The recent events, as the page and the stream show them. */
+  public EventLog events() {
+    return events;
   }
 
   /** The plans of the open pull requests, read-only. */

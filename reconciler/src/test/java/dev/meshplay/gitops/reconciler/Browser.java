@@ -66,6 +66,16 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Just one element, scrolled into view: for a part of a page below the fold. */
+  void screenshot(org.openqa.selenium.WebElement element, Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, element.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save " + file, e);
+    }
+  }
+
   private static Optional<Path> onPath(String name) {
     String path = System.getenv().getOrDefault("PATH", "");
     return Stream.of(path.split(java.io.File.pathSeparator))

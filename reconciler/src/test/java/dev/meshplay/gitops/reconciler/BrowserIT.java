@@ -74,6 +74,7 @@ class BrowserIT {
     String first =
         repo.write("manifests/shop/namespace.yaml", NAMESPACE)
             .write("manifests/shop/settings.yaml", configMap("hello"))
+            .write("manifests/shop/web.yaml", WORKLOAD)
             .commit(HOSTILE_COMMIT);
     startDaemon();
     WebDriver page = browser.driver();
@@ -91,26 +92,59 @@ class BrowserIT {
     awaitText(page, "ConfigMap/browser/settings");
     assertThat(page.getCurrentUrl())
         .contains("/design?source=browser&cluster=sandbox&path=manifests%2Fshop");
-    assertThat(page.findElement(By.cssSelector("h2 .badge")).getText()).isEqualTo("Synced");
+    // The page script swaps the content when a status changes (the Deployment rolls out), so
+    // elements are looked up again until the assertion holds.
+    eventually(
+        () ->
+            assertThat(page.findElement(By.cssSelector("h2 .badge")).getText())
+                .isEqualTo("Synced"));
+    // The graph: four objects, the Service's network edge and the ConfigMap's reference edge.
+    eventually(
+        () -> {
+          assertThat(page.findElements(By.cssSelector("svg.graph g.node"))).hasSize(4);
+          assertThat(page.findElement(By.cssSelector("svg.graph")).getText())
+              .contains("network", "reference", "inventory");
+        });
+    awaitLive(page);
     save("design.png");
+    eventually(() -> save(page.findElement(By.cssSelector(".graph-box")), "graph.png"));
 
-    // A broken commit lands: the page reloads itself (no script) and the badge turns Failed.
+    page.findElement(By.linkText("ConfigMap/browser/settings")).click();
+    awaitText(page, "greeting: hello");
+    assertThat(page.findElement(By.cssSelector("pre.yaml")).getText())
+        .contains("app.kubernetes.io/managed-by: meshplay-gitops", "meshplay.dev/source: browser");
+    save("object.png");
+    page.navigate().back();
+    awaitText(page, "ConfigMap/browser/settings");
+
+    // A broken commit lands: the stream tells the page script, which swaps in the new content.
     String broken =
         repo.write("manifests/shop/settings.yaml", "kind: [unclosed\n").commit("shop: broken");
     awaitText(page, "Failed");
-    assertThat(page.findElement(By.cssSelector("h2 .badge")).getText()).isEqualTo("Failed");
+    eventually(
+        () ->
+            assertThat(page.findElement(By.cssSelector("h2 .badge")).getText())
+                .isEqualTo("Failed"));
 
     String fixed =
         repo.write("manifests/shop/settings.yaml", configMap("hola")).commit("shop: fixed");
     page.get(base + "/");
     awaitText(page, fixed.substring(0, 7));
     awaitText(page, "shop: fixed");
-    assertThat(page.findElement(By.cssSelector("td .badge")).getText()).isEqualTo("Synced");
+    eventually(
+        () ->
+            assertThat(page.findElement(By.cssSelector("td .badge")).getText())
+                .isEqualTo("Synced"));
     assertThat(broken).isNotEqualTo(fixed);
 
     page.get(base + "/clusters");
     awaitText(page, "reachable");
     save("clusters.png");
+
+    page.get(base + "/events");
+    awaitText(page, "render-failed");
+    awaitText(page, "created");
+    save("events.png");
   }
 
   private void startDaemon() {
@@ -129,6 +163,23 @@ class BrowserIT {
             new RepositoryRenderer(KustomizeRunner.kubectl()));
   }
 
+  /** The page's script has connected to the event stream: badges now follow without reloads. */
+  private static void awaitLive(WebDriver page) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .ignoreExceptions()
+        .until(() -> "on".equals(page.findElement(By.tagName("body")).getAttribute("data-live")));
+  }
+
+  private static void eventually(org.awaitility.core.ThrowingRunnable assertion) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(300))
+        .ignoreExceptions()
+        .untilAsserted(assertion);
+  }
+
   private static void awaitText(WebDriver page, String text) {
     await()
         .atMost(Duration.ofSeconds(60))
@@ -141,6 +192,45 @@ class BrowserIT {
     browser.screenshot(Path.of("target", "browser", name));
     if (Boolean.getBoolean("docs.screenshots")) {
       browser.screenshot(Path.of("..", "docs", "images", name));
+    }
+  }
+
+  private static final String WORKLOAD =
+      """
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+        namespace: browser
+      spec:
+        replicas: 1
+        selector:
+          matchLabels: {app: web}
+        template:
+          metadata:
+            labels: {app: web}
+          spec:
+            containers:
+              - name: web
+                image: nginx:1.27
+                envFrom:
+                  - configMapRef: {name: settings}
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: web
+        namespace: browser
+      spec:
+        selector: {app: web}
+        ports:
+          - port: 80
+      """;
+
+  private void save(org.openqa.selenium.WebElement element, String name) {
+    browser.screenshot(element, Path.of("target", "browser", name));
+    if (Boolean.getBoolean("docs.screenshots")) {
+      browser.screenshot(element, Path.of("..", "docs", "images", name));
     }
   }
 

@@ -8,6 +8,7 @@ import dev.meshplay.gitops.git.Secret;
 import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.config.ClusterConfig;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
+import dev.meshplay.gitops.reconciler.events.EventKind;
 import dev.meshplay.gitops.render.KustomizeRunner;
 import dev.meshplay.gitops.render.RepositoryRenderer;
 import java.net.URI;
@@ -88,6 +89,8 @@ class WebhookIT {
     await().atMost(Duration.ofSeconds(20)).until(() -> second.equals(page.appliedCommit()));
     assertThat(cluster.client().configMaps().inNamespace("hooks").withName("settings").get())
         .isNotNull();
+    assertThat(daemon.events().recent(100))
+        .anySatisfy(e -> assertThat(e.kind()).isEqualTo(EventKind.WEBHOOK_RECEIVED));
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.meshplay.gitops.reconciler.config;
 
 import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.Secret;
+import dev.meshplay.gitops.reconciler.access.Credential;
+import dev.meshplay.gitops.reconciler.access.WebAccess;
 import dev.meshplay.gitops.reconciler.forge.ForgeConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +34,11 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  *   name: prod
  *   kubeconfig: /etc/meshplay/kubeconfig
  *   context: prod
+ * web:
+ *   auth:                          # optional; see docs/configuration.md
+ *     bearerToken: {env: MESHPLAY_WEB_TOKEN}
+ *     basic: {username: admin, password: {file: /etc/meshplay/web-password}}
+ *     protectMetrics: true
  * </pre>
  */
 public final class ConfigLoader {
@@ -44,7 +51,8 @@ public final class ConfigLoader {
           "sources",
           "cluster",
           "clusters",
-          "inventoryNamespace");
+          "inventoryNamespace",
+          "web");
   private static final java.util.regex.Pattern DNS_LABEL =
       java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
@@ -80,7 +88,8 @@ public final class ConfigLoader {
         clusters(settings, base),
         webhookSecrets(settings, base),
         forges(settings, base),
-        inventoryNamespace(settings));
+        inventoryNamespace(settings),
+        access(settings, base));
   }
 
   /** {@code inventoryNamespace}: a namespace name, created by the daemon when missing. */
@@ -95,6 +104,66 @@ public final class ConfigLoader {
               + "' is not a namespace name (lower-case letters, digits and '-', at most 63)");
     }
     return namespace;
+  }
+
+  /** {@code web.auth}: credentials for the pages and the API, each secret from env or file. */
+  private static WebAccess access(Settings settings, Path base) {
+    Settings web = settings.child("web");
+    if (web == null) {
+      return WebAccess.open();
+    }
+    web.rejectUnknown(Set.of("auth"));
+    Settings auth = web.child("auth");
+    if (auth == null) {
+      return WebAccess.open();
+    }
+    auth.rejectUnknown(Set.of("bearerToken", "basic", "protectMetrics"));
+    List<Credential> credentials = new ArrayList<>();
+    if (auth.child("bearerToken") != null) {
+      credentials.add(new Credential.Bearer(secret(auth, "bearerToken", base)));
+    }
+    Settings basic = auth.child("basic");
+    if (basic != null) {
+      basic.rejectUnknown(Set.of("username", "password"));
+      String user = basic.required("username");
+      if (user.contains(":")) {
+        throw basic.error("username", "must not contain ':'");
+      }
+      credentials.add(new Credential.Basic(user, secret(basic, "password", base)));
+    }
+    if (credentials.isEmpty()) {
+      throw auth.error("bearerToken", "set bearerToken, basic, or both (or remove web.auth)");
+    }
+    Object metrics = auth.value("protectMetrics");
+    if (metrics != null && !(metrics instanceof Boolean)) {
+      throw auth.error("protectMetrics", "expected true or false, got '" + metrics + "'");
+    }
+    return new WebAccess(credentials, !Boolean.FALSE.equals(metrics));
+  }
+
+  /**
+   * {@code KEY: {env: NAME}} or {@code {file: PATH}}, read once now so a missing variable or file
+   * stops the start with the setting's name; at each request it is read again (rotation).
+   */
+  private static Secret secret(Settings parent, String key, Path base) {
+    Settings secret = parent.child(key);
+    secret.rejectUnknown(Set.of("env", "file"));
+    String env = secret.string("env", null);
+    String file = secret.string("file", null);
+    if ((env == null) == (file == null)) {
+      throw parent.error(key, "give exactly one of env or file");
+    }
+    Secret value = env != null ? Secret.env(env) : Secret.file(base.resolve(file));
+    String revealed;
+    try {
+      revealed = value.reveal();
+    } catch (IllegalStateException e) {
+      throw parent.error(key, e.getMessage());
+    }
+    if (revealed.isEmpty()) {
+      throw parent.error(key, "is empty");
+    }
+    return value;
   }
 
   /** {@code sources[].forge}: where a source's pull-request plans are published. */

@@ -2,6 +2,7 @@ package dev.meshplay.gitops.reconciler.config;
 
 import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.Secret;
+import dev.meshplay.gitops.reconciler.access.WebAccess;
 import dev.meshplay.gitops.reconciler.forge.ForgeConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param forges by source name, where that source's pull-request plans are published (besides the
  *     git note); sources without an entry publish the note only
  * @param inventoryNamespace the namespace, in every cluster, that holds the inventory ConfigMaps
+ * @param access who may read the pages and the API; open unless {@code web.auth} is configured
  */
 public record DaemonConfig(
     String host,
@@ -29,19 +31,21 @@ public record DaemonConfig(
     List<ClusterConfig> clusters,
     Map<String, Secret> webhookSecrets,
     Map<String, ForgeConfig> forges,
-    String inventoryNamespace) {
+    String inventoryNamespace,
+    WebAccess access) {
 
   /** Where inventories live unless configured otherwise. */
   public static final String DEFAULT_INVENTORY_NAMESPACE = "meshplay-system";
 
   public DaemonConfig {
+    access = access == null ? WebAccess.open() : access;
     sources = List.copyOf(sources);
     clusters = List.copyOf(clusters);
     webhookSecrets = Map.copyOf(webhookSecrets);
     forges = Map.copyOf(forges);
   }
 
-  /** A configuration with inventories in the default namespace. */
+  /** A configuration with inventories in the default namespace and open access to the pages. */
   public DaemonConfig(
       String host,
       int port,
@@ -60,7 +64,8 @@ public record DaemonConfig(
         clusters,
         webhookSecrets,
         forges,
-        DEFAULT_INVENTORY_NAMESPACE);
+        DEFAULT_INVENTORY_NAMESPACE,
+        null);
   }
 
   /** A configuration without webhook secrets or forges. */
@@ -88,7 +93,16 @@ public record DaemonConfig(
   /** This configuration with webhook secrets. */
   public DaemonConfig withWebhookSecrets(Map<String, Secret> secrets) {
     return new DaemonConfig(
-        host, port, workDir, interval, sources, clusters, secrets, forges, inventoryNamespace);
+        host,
+        port,
+        workDir,
+        interval,
+        sources,
+        clusters,
+        secrets,
+        forges,
+        inventoryNamespace,
+        access);
   }
 
   /** This configuration with forges to publish pull-request plans to. */
@@ -102,12 +116,37 @@ public record DaemonConfig(
         clusters,
         webhookSecrets,
         forgeConfigs,
-        inventoryNamespace);
+        inventoryNamespace,
+        access);
   }
 
   /** This configuration with inventories kept in {@code namespace}. */
   public DaemonConfig withInventoryNamespace(String namespace) {
     return new DaemonConfig(
-        host, port, workDir, interval, sources, clusters, webhookSecrets, forges, namespace);
+        host,
+        port,
+        workDir,
+        interval,
+        sources,
+        clusters,
+        webhookSecrets,
+        forges,
+        namespace,
+        access);
+  }
+
+  /** This configuration with access control on the pages and the API. */
+  public DaemonConfig withAccess(WebAccess webAccess) {
+    return new DaemonConfig(
+        host,
+        port,
+        workDir,
+        interval,
+        sources,
+        clusters,
+        webhookSecrets,
+        forges,
+        inventoryNamespace,
+        webAccess);
   }
 }

@@ -44,6 +44,7 @@ public final class SourceLoop implements AutoCloseable {
   private final Map<String, ExecutorService> clusterWorkers = new LinkedHashMap<>();
   private final Map<String, AtomicBoolean> busy = new LinkedHashMap<>();
   private volatile java.util.function.Consumer<SourceMirror.PollResult> pollListener = result -> {};
+  private volatile PassListener passListener = PassListener.NONE;
 
   /**
    * @param renderer the renderer the reconcilers share (its result is cached per commit)
@@ -103,6 +104,11 @@ public final class SourceLoop implements AutoCloseable {
   /** Sees every successful poll, its ref events included: the pull-request planner's hook. */
   public void onPoll(java.util.function.Consumer<SourceMirror.PollResult> listener) {
     this.pollListener = listener;
+  }
+
+  /** Told of every pass's outcome once it is recorded: the events log and manifests' feed. */
+  public void onPass(PassListener listener) {
+    this.passListener = listener;
   }
 
   /**
@@ -177,6 +183,7 @@ public final class SourceLoop implements AutoCloseable {
       pollListener.accept(polled);
     } catch (GitSourceException e) {
       metrics.polled(name, seconds(pollStart), true);
+      passListener.pollFailed(current(name), e.getMessage());
       store.update(name, s -> s.withHead(s.head(), e.getMessage()));
       LOG.warn("{}", e.getMessage());
       return;
@@ -192,12 +199,15 @@ public final class SourceLoop implements AutoCloseable {
     for (Reconciler reconciler : reconcilers) {
       String cluster = reconciler.target().name();
       if (busy.get(cluster).compareAndSet(false, true)) {
-        clusterWorkers.get(cluster).execute(() -> reconcileSafely(reconciler, snapshot, head));
+        clusterWorkers
+            .get(cluster)
+            .execute(() -> reconcileSafely(reconciler, snapshot, head, repository));
       }
     }
   }
 
-  private void reconcileSafely(Reconciler reconciler, Snapshot snapshot, CommitInfo head) {
+  private void reconcileSafely(
+      Reconciler reconciler, Snapshot snapshot, CommitInfo head, RenderedRepository repository) {
     String cluster = reconciler.target().name();
     long start = System.nanoTime();
     java.time.Instant started = clock.instant();
@@ -209,7 +219,9 @@ public final class SourceLoop implements AutoCloseable {
       outcome = new PassOutcome.ClusterUnavailable(cluster + ": internal error: " + e);
     }
     try {
+      SourceStatus before = current(mirror.source().name());
       record(head, cluster, outcome, started);
+      passListener.passed(before, cluster, head, repository, outcome);
       metrics.synced(mirror.source().name(), cluster, outcomeLabel(outcome), seconds(start));
     } finally {
       busy.get(cluster).set(false);
@@ -259,6 +271,10 @@ public final class SourceLoop implements AutoCloseable {
         LOG.warn("{}", unavailable.message());
       }
     }
+  }
+
+  private SourceStatus current(String name) {
+    return store.sources().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
   }
 
   private static SyncOutcome outcomeLabel(PassOutcome outcome) {

@@ -33,6 +33,14 @@ public final class StatusStore {
         });
   }
 
+  /**
+   * A token that changes on every write (the immutable map itself), so readers can cache what they
+   * derive from {@link #sources()} by identity; compare with {@code ==}.
+   */
+  public Object revision() {
+    return sources.get();
+  }
+
   public List<SourceStatus> sources() {
     return new TreeMap<>(sources.get()).values().stream().toList();
   }

@@ -3,21 +3,30 @@ package dev.meshplay.gitops.reconciler.web;
 import static dev.meshplay.gitops.reconciler.web.Html.escape;
 
 import dev.meshplay.gitops.policies.Finding;
+import dev.meshplay.gitops.reconciler.graph.DesignGraph;
+import dev.meshplay.gitops.reconciler.manifest.DesignManifest;
 import dev.meshplay.gitops.reconciler.status.DesignStatus;
 import dev.meshplay.gitops.reconciler.status.ObjectStatus;
 import dev.meshplay.gitops.render.Diagnostic;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * One design in one cluster: its objects with action, health and drift, and its findings and
- * diagnostics with file:line. Only references and status are shown, never object data, so a
- * Secret's values cannot reach the page.
+ * One design in one cluster: its objects with action, health and drift (each linking to its YAML as
+ * applied, Secret values redacted), its relationship graph, and its findings and diagnostics with
+ * file:line.
  */
 final class DesignPage {
   private DesignPage() {}
 
   static String render(DesignRef.Found found) {
+    return render(found, Optional.empty());
+  }
+
+  /** With the manifest of the last pass: object YAML links and the graph. */
+  static String render(DesignRef.Found found, Optional<DesignManifest> manifest) {
     DesignStatus d = found.design();
+    DesignRef ref = DesignRef.of(found.source(), found.cluster(), d);
     StringBuilder html = new StringBuilder(4096);
     html.append("<h2>")
         .append(escape(d.name()))
@@ -75,9 +84,14 @@ final class DesignPage {
     html.append("<h2>Objects</h2><table><tr><th>Object</th><th>Health</th><th>Last action</th>")
         .append("<th>Drift</th><th class=\"wide\">Declared at</th></tr>");
     for (ObjectStatus o : d.objects()) {
-      html.append("<tr><td><code>")
+      boolean applied = manifest.flatMap(m -> m.object(o.ref())).isPresent();
+      html.append("<tr><td>")
+          .append(applied ? "<a href=\"" + ObjectPage.url(ref, o.ref()) + "\">" : "")
+          .append("<code>")
           .append(escape(o.ref()))
-          .append("</code></td><td>")
+          .append("</code>")
+          .append(applied ? "</a>" : "")
+          .append("</td><td>")
           .append(o.health() == null ? "" : Layout.badge(o.health().state().name()))
           .append(
               o.health() == null || o.health().message() == null
@@ -99,7 +113,15 @@ final class DesignPage {
           .append(escape(o.provenance()))
           .append("</td></tr>");
     }
-    html.append("</table>");
+    html.append("</table><h2>Relationships</h2>");
+    if (manifest.isPresent()) {
+      html.append("<div class=\"graph-box\">")
+          .append(GraphSvg.render(DesignGraph.of(manifest.get())))
+          .append("</div><p class=\"muted\">Solid: inferred from the objects; dashed: declared")
+          .append(" in the design only. Hover an edge for the field that makes it.</p>");
+    } else {
+      html.append("<p class=\"muted\">Not applied in the last pass: no objects to draw.</p>");
+    }
     return Layout.page(d.name(), null, 2, html);
   }
 

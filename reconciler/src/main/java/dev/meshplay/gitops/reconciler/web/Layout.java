@@ -9,6 +9,7 @@ final class Layout {
     OVERVIEW("/", "Overview"),
     CLUSTERS("/clusters", "Clusters"),
     PULL_REQUESTS("/pulls", "Pull requests"),
+    EVENTS("/events", "Events"),
     BENCHMARKS("/benchmarks", "Benchmarks");
 
     final String path;
@@ -24,7 +25,9 @@ final class Layout {
 
   /**
    * @param here the navigation entry to mark, or null
-   * @param refreshSeconds how often the page reloads itself (no script needed), or 0 for never
+   * @param refreshSeconds how often the page reloads itself without JavaScript, or 0 for never;
+   *     with JavaScript, a live page swaps its {@code <main>} when the event stream says a status
+   *     changed (see {@link LiveScript})
    */
   static String page(String title, Nav here, int refreshSeconds, CharSequence body) {
     StringBuilder html = new StringBuilder(body.length() + 1024);
@@ -33,13 +36,17 @@ final class Layout {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append(
             refreshSeconds > 0
-                ? "<meta http-equiv=\"refresh\" content=\"" + refreshSeconds + "\">\n"
+                ? "<noscript><meta http-equiv=\"refresh\" content=\""
+                    + refreshSeconds
+                    + "\"></noscript>\n"
                 : "")
         .append("<title>")
         .append(escape(title))
         .append(" · Meshplay GitOps</title>\n<link rel=\"stylesheet\" href=\"")
         .append(StyleSheet.PATH)
-        .append("\"></head><body>\n<h1>Meshplay GitOps</h1><nav>");
+        .append("\">\n<script src=\"")
+        .append(LiveScript.PATH)
+        .append("\" defer></script></head><body>\n<h1>Meshplay GitOps</h1><nav>");
     for (Nav nav : Nav.values()) {
       html.append("<a href=\"")
           .append(nav.path)
@@ -48,7 +55,10 @@ final class Layout {
           .append("</a>");
     }
     html.append("<a href=\"/api/v1/status\">API</a><a href=\"/metrics\">Metrics</a></nav>\n");
-    return html.append(body).append("</body></html>\n").toString();
+    return html.append(refreshSeconds > 0 ? "<main data-live>" : "<main>")
+        .append(body)
+        .append("</main></body></html>\n")
+        .toString();
   }
 
   static String badge(String state) {

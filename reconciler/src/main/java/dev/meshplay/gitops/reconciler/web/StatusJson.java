@@ -45,6 +45,13 @@ public final class StatusJson {
     return MAPPER.writeValueAsString(document);
   }
 
+  private static final JsonMapper COMPACT = JsonMapper.builder().build();
+
+  /** On one line: for the data lines of the event stream. */
+  static String compact(Object document) {
+    return COMPACT.writeValueAsString(document);
+  }
+
   private static Map<String, Object> source(SourceStatus s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", s.name());

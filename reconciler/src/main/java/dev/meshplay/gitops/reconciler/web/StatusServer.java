@@ -18,9 +18,11 @@ import java.util.Optional;
 /** The read-only web server: the pages, the JSON API, metrics and health endpoints. */
 public final class StatusServer implements AutoCloseable {
   private final WebServer server;
+  private final EventStream stream;
 
-  private StatusServer(WebServer server) {
+  private StatusServer(WebServer server, EventStream stream) {
     this.server = server;
+    this.stream = stream;
   }
 
   /** Starts on {@code host:port} (port 0 picks a free one) with metrics of its own. */
@@ -51,14 +53,32 @@ public final class StatusServer implements AutoCloseable {
       GitOpsMetrics metrics,
       WebhookRoute webhooks,
       PullRequestPlans pulls) {
+    return start(host, port, store, benchmarks, metrics, webhooks, pulls, ServerParts.none());
+  }
+
+  /** The same, with the recent events, the last passes' manifests and access control. */
+  public static StatusServer start(
+      String host,
+      int port,
+      StatusStore store,
+      BenchmarkResults benchmarks,
+      GitOpsMetrics metrics,
+      WebhookRoute webhooks,
+      PullRequestPlans pulls,
+      ServerParts parts) {
     StateMetrics.register(metrics.registry(), store, benchmarks);
-    List<Route> routes = routes(store, benchmarks, new MetricsEndpoint(metrics.registry()), pulls);
+    EventStream stream = new EventStream(parts.events());
+    List<Route> routes =
+        routes(store, benchmarks, new MetricsEndpoint(metrics.registry()), pulls, parts, stream);
     WebServer server =
         WebServer.builder()
             .host(host)
             .port(port)
             .routing(
                 routing -> {
+                  if (!parts.access().isOpen()) {
+                    routing.addFilter(new AccessFilter(parts.access()));
+                  }
                   register(routing, routes);
                   if (webhooks != null) {
                     routing.post(WebhookRoute.PATH, webhooks);
@@ -66,7 +86,7 @@ public final class StatusServer implements AutoCloseable {
                 })
             .build()
             .start();
-    return new StatusServer(server);
+    return new StatusServer(server, stream);
   }
 
   /** The routes on a fresh registry, separate from the server so tests can use them in memory. */
@@ -96,24 +116,54 @@ public final class StatusServer implements AutoCloseable {
     return routes(store, benchmarks, metrics, NO_PULLS);
   }
 
-  /** Every route the server has: all GET. The webhook, when added, is the one exception. */
   static List<Route> routes(
       StatusStore store,
       BenchmarkResults benchmarks,
       MetricsEndpoint metrics,
       PullRequestPlans pulls) {
+    ServerParts parts = ServerParts.none();
+    return routes(store, benchmarks, metrics, pulls, parts, new EventStream(parts.events()));
+  }
+
+  /** Every route the server has: all GET. The webhook, when added, is the one exception. */
+  static List<Route> routes(
+      StatusStore store,
+      BenchmarkResults benchmarks,
+      MetricsEndpoint metrics,
+      PullRequestPlans pulls,
+      ServerParts parts,
+      EventStream stream) {
+    List<Route> live = LiveRoutes.of(store, parts, stream);
+    List<Route> all = new java.util.ArrayList<>(live);
+    all.addAll(core(store, benchmarks, metrics, pulls, parts));
+    return List.copyOf(all);
+  }
+
+  private static List<Route> core(
+      StatusStore store,
+      BenchmarkResults benchmarks,
+      MetricsEndpoint metrics,
+      PullRequestPlans pulls,
+      ServerParts parts) {
+    RenderCache overview = new RenderCache(store, StatusPage::render);
+    RenderCache status = new RenderCache(store, StatusJson::of);
+    RenderCache clusters = new RenderCache(store, ClustersPage::render);
+    RenderCache clustersJson = new RenderCache(store, ClustersJson::of);
     return List.of(
         Route.get("/pulls", (req, res) -> html(res, PullRequestsPage.render(pulls))),
         Route.get("/api/v1/pulls", (req, res) -> json(res, PullRequestsPage.json(pulls))),
-        Route.get("/", (req, res) -> html(res, StatusPage.render(store.sources()))),
-        Route.get("/design", (req, res) -> design(req, res, store, false)),
-        Route.get("/clusters", (req, res) -> html(res, ClustersPage.render(store.sources()))),
+        Route.get("/", (req, res) -> Responses.send(res, Responses.HTML, overview.get())),
+        Route.get("/design", (req, res) -> design(req, res, store, parts, false)),
+        Route.get("/clusters", (req, res) -> Responses.send(res, Responses.HTML, clusters.get())),
         Route.get("/benchmarks", (req, res) -> html(res, BenchmarksPage.render(benchmarks))),
         Route.get("/benchmarks/chart", (req, res) -> BenchmarksPage.chart(req, res, benchmarks)),
         Route.get(StyleSheet.PATH, (req, res) -> Responses.send(res, "text/css", StyleSheet.CSS)),
-        Route.get("/api/v1/status", (req, res) -> json(res, StatusJson.of(store.sources()))),
-        Route.get("/api/v1/design", (req, res) -> design(req, res, store, true)),
-        Route.get("/api/v1/clusters", (req, res) -> json(res, ClustersJson.of(store.sources()))),
+        Route.get(
+            "/api/v1/status", (req, res) -> Responses.send(res, Responses.JSON, status.get())),
+        Route.get("/api/v1/design", (req, res) -> design(req, res, store, parts, true)),
+        Route.get(
+            "/api/v1/clusters",
+            (req, res) -> Responses.send(res, Responses.JSON, clustersJson.get())),
         Route.get("/api/v1/benchmarks", (req, res) -> json(res, BenchmarksJson.of(benchmarks))),
         Route.get("/metrics", metrics::handle),
         Route.get("/healthz", (req, res) -> Responses.send(res, Responses.TEXT, "ok\n")),
@@ -134,7 +184,7 @@ public final class StatusServer implements AutoCloseable {
   }
 
   private static void design(
-      ServerRequest req, ServerResponse res, StatusStore store, boolean asJson) {
+      ServerRequest req, ServerResponse res, StatusStore store, ServerParts parts, boolean asJson) {
     var query = req.query();
     Optional<DesignRef.Found> found =
         new DesignRef(
@@ -143,16 +193,16 @@ public final class StatusServer implements AutoCloseable {
                 query.first("path").orElse(""))
             .find(store.sources());
     if (found.isEmpty()) {
-      if (asJson) {
-        Responses.notFound(res, Responses.JSON, "{\"error\":\"no such design\"}\n");
-      } else {
-        Responses.notFound(
-            res, Responses.HTML, Layout.page("Not found", null, 0, "<p>No such design.</p>"));
-      }
-    } else if (asJson) {
-      json(res, DesignJson.of(found.get()));
+      LiveRoutes.notFound(res, asJson, "no such design");
     } else {
-      html(res, DesignPage.render(found.get()));
+      var f = found.get();
+      var manifest =
+          parts.manifests().find(f.source().name(), f.cluster().cluster(), f.design().key());
+      if (asJson) {
+        json(res, DesignJson.of(f, manifest));
+      } else {
+        html(res, DesignPage.render(f, manifest));
+      }
     }
   }
 
@@ -170,6 +220,7 @@ public final class StatusServer implements AutoCloseable {
 
   @Override
   public void close() {
+    stream.close();
     server.stop();
   }
 }

@@ -21,6 +21,15 @@ final class StyleSheet {
       nav{display:flex;gap:1rem;border-bottom:1px solid #e3e6ec;padding-bottom:.5rem}
       nav a{text-decoration:none;color:#1d4ed8}nav a.here{font-weight:700;color:#1d2330}
       .num{text-align:right}.trend{max-width:100%;height:auto;display:block;margin:.3rem 0 1rem}
+      .nowrap{white-space:nowrap}
+      pre.yaml{background:#f6f8fa;border:1px solid #e3e6ec;padding:.7rem;overflow:auto;font-size:.85em}
+      .graph-box{overflow-x:auto;border:1px solid #e3e6ec;margin:.5rem 0}
+      svg.graph{display:block;font:12px system-ui,sans-serif}
+      svg.graph .node rect{fill:#eef2ff;stroke:#6574c4}svg.graph .node text{fill:#1d2330}
+      svg.graph .node text.kind{font-weight:700}
+      svg.graph .edge path{fill:none;stroke:#8a93a6;stroke-width:1.4}
+      svg.graph .edge.declared path{stroke-dasharray:5 3}
+      svg.graph .edge text{fill:#4a5266;font-size:11px}svg.graph .arrowhead{fill:#8a93a6}
       @media (max-width:40rem){body{font-size:14px}th,td{padding:.2rem}.wide{display:none}}
       """;
 

@@ -189,6 +189,66 @@ class ConfigLoaderTest {
         .hasMessageStartingWith("serve.yaml: sources[0].name:");
   }
 
+  @Test
+  void webAuthReadsABearerTokenAndBasicCredentialsFromFiles() throws Exception {
+    Files.writeString(tmp.resolve("token"), "tok\n");
+    Files.writeString(tmp.resolve("password"), "pw\n");
+    DaemonConfig config =
+        ConfigLoader.load(
+            write(
+                """
+                sources: [{name: a, url: /tmp/a}]
+                web:
+                  auth:
+                    bearerToken: {file: token}
+                    basic: {username: admin, password: {file: password}}
+                    protectMetrics: false
+                """));
+
+    assertThat(config.access().credentials())
+        .extracting(c -> c.getClass().getSimpleName())
+        .containsExactly("Bearer", "Basic");
+    assertThat(config.access().protectMetrics()).isFalse();
+    assertThat(config.access().guards("/metrics")).isFalse();
+    assertThat(config.access().guards("/api/v1/status")).isTrue();
+    assertThat(config.access().guards("/healthz")).isFalse();
+  }
+
+  @Test
+  void withoutWebAuthThePagesAreOpen() throws Exception {
+    DaemonConfig config = ConfigLoader.load(write("sources: [{name: a, url: /tmp/a}]\n"));
+
+    assertThat(config.access().isOpen()).isTrue();
+  }
+
+  @Test
+  void webAuthMistakesNameTheSetting() throws Exception {
+    String missingEnv =
+        """
+        sources: [{name: a, url: /tmp/a}]
+        web: {auth: {bearerToken: {env: MESHPLAY_TEST_UNSET_VARIABLE}}}
+        """;
+    String empty =
+        """
+        sources: [{name: a, url: /tmp/a}]
+        web: {auth: {protectMetrics: true}}
+        """;
+    String both =
+        """
+        sources: [{name: a, url: /tmp/a}]
+        web: {auth: {basic: {username: admin, password: {env: X, file: y}}}}
+        """;
+
+    assertThatThrownBy(() -> ConfigLoader.load(write(missingEnv)))
+        .hasMessage(
+            "serve.yaml: web.auth.bearerToken: environment variable"
+                + " MESHPLAY_TEST_UNSET_VARIABLE is not set");
+    assertThatThrownBy(() -> ConfigLoader.load(write(empty)))
+        .hasMessageStartingWith("serve.yaml: web.auth.bearerToken: set bearerToken, basic");
+    assertThatThrownBy(() -> ConfigLoader.load(write(both)))
+        .hasMessage("serve.yaml: web.auth.basic.password: give exactly one of env or file");
+  }
+
   private Path write(String yaml) throws Exception {
     Path file = tmp.resolve("serve.yaml");
     Files.writeString(file, yaml);

@@ -34,6 +34,11 @@ class StatusPageTest {
         .contains("href=\"/design?source=demo&amp;cluster=sandbox&amp;path=designs%2Fweb.yaml\"")
         .contains("drift repaired: .spec.replicas")
         .contains("<link rel=\"stylesheet\" href=\"/static/style.css\">")
-        .doesNotContain("<style", "<script");
+        .doesNotContain("<style");
+    // Without JavaScript the page still follows the daemon: it reloads itself.
+    assertThat(html).contains("<noscript><meta http-equiv=\"refresh\" content=\"");
+    // One script, our own file; nothing inline.
+    assertThat(html.replace("<script src=\"/static/live.js\" defer></script>", ""))
+        .doesNotContain("<script");
   }
 }

@@ -1,0 +1,2 @@
+/** Optional authentication of the status server: bearer tokens and HTTP basic. */
+package dev.meshplay.gitops.reconciler.access;
