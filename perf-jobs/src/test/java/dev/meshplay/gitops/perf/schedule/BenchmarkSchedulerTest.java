@@ -107,11 +107,20 @@ class BenchmarkSchedulerTest {
   @Test
   void aRunMissedDuringDowntimeRunsOnceNotOncePerMissedSlot(@TempDir Path repo) throws Exception {
     AtomicInteger runs = new AtomicInteger();
-    write(repo, "every-minute.yaml", "name: m\nendpoints: [http://a/]\nschedule: '* * * * *'\n");
-    write(repo, "nightly.yaml", "name: n\nendpoints: [http://a/]\nschedule: '0 2 * * *'\n");
+    // Hourly, at a minute half an hour away: no regular slot falls inside the test.
+    int minute = (java.time.LocalTime.now(java.time.ZoneOffset.UTC).getMinute() + 30) % 60;
+    write(
+        repo,
+        "every-minute.yaml",
+        "name: m\nendpoints: [http://a/]\nschedule: '" + minute + " * * * *'\n");
+    int hour = (java.time.LocalTime.now(java.time.ZoneOffset.UTC).getHour() + 12) % 24;
+    write(
+        repo,
+        "nightly.yaml",
+        "name: n\nendpoints: [http://a/]\nschedule: '0 " + hour + " * * *'\n");
     List<BenchmarkProfile> profiles = profilesOf(repo);
     String everyMinute = profiles.get(0).id();
-    // Down for three days: thousands of minute slots and three nightly slots were missed.
+    // Down for three days: 72 hourly slots and three nightly slots were missed.
     LastRuns threeDaysAgo = id -> Optional.of(Instant.now().minus(Duration.ofDays(3)));
     scheduler = new BenchmarkScheduler(quickRunner(runs), threeDaysAgo, listener, 2);
 
