@@ -84,6 +84,10 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private static KubernetesClient client(ClusterConfig cluster) throws Exception {
+    if (cluster.inCluster()) {
+      // fabric8 finds the pod's service account token and the API server's address itself.
+      return new KubernetesClientBuilder().build();
+    }
     String kubeconfig = Files.readString(cluster.kubeconfig());
     Config config =
         Config.fromKubeconfig(cluster.context(), kubeconfig, cluster.kubeconfig().toString());

@@ -36,7 +36,16 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  */
 public final class ConfigLoader {
   private static final Set<String> TOP_LEVEL =
-      Set.of("host", "port", "workDir", "interval", "sources", "cluster", "clusters");
+      Set.of(
+          "host",
+          "port",
+          "workDir",
+          "interval",
+          "sources",
+          "cluster",
+          "clusters",
+          "sharding",
+          "schedules");
 
   private ConfigLoader() {}
 
@@ -61,15 +70,19 @@ public final class ConfigLoader {
     Settings settings = new Settings(name, "", root);
     settings.rejectUnknown(TOP_LEVEL);
     Path base = file.toAbsolutePath().getParent();
-    return new DaemonConfig(
-        settings.string("host", "127.0.0.1"),
-        settings.port("port", 8080),
-        base.resolve(settings.string("workDir", ".meshplay-gitops")),
-        settings.duration("interval", Duration.ofSeconds(30)),
-        sources(settings),
-        clusters(settings, base),
-        webhookSecrets(settings, base),
-        forges(settings, base));
+    DaemonConfig config =
+        new DaemonConfig(
+            settings.string("host", "127.0.0.1"),
+            settings.port("port", 8080),
+            base.resolve(settings.string("workDir", ".meshplay-gitops")),
+            settings.duration("interval", Duration.ofSeconds(30)),
+            sources(settings),
+            clusters(settings, base),
+            webhookSecrets(settings, base),
+            forges(settings, base));
+    return config
+        .withSharding(ScaleSettings.sharding(settings.child("sharding"), base))
+        .withSchedules(ScaleSettings.schedules(settings.child("schedules"), base));
   }
 
   /** {@code sources[].forge}: where a source's pull-request plans are published. */
@@ -175,9 +188,16 @@ public final class ConfigLoader {
   }
 
   private static ClusterConfig cluster(Settings cluster, Path base, String defaultName) {
-    cluster.rejectUnknown(Set.of("name", "kubeconfig", "context", "sandbox", "labels"));
+    cluster.rejectUnknown(
+        Set.of("name", "kubeconfig", "context", "sandbox", "labels", "inCluster"));
     String name = defaultName == null ? cluster.required("name") : cluster.string("name", null);
     java.util.Map<String, String> labels = cluster.labels("labels");
+    if (Boolean.TRUE.equals(cluster.value("inCluster"))) {
+      if (cluster.value("kubeconfig") != null || cluster.value("sandbox") != null) {
+        throw cluster.error("inCluster", "use either inCluster, kubeconfig or sandbox");
+      }
+      return ClusterConfig.inCluster(name == null ? defaultName : name, labels);
+    }
     if (Boolean.TRUE.equals(cluster.value("sandbox"))) {
       return ClusterConfig.sandbox(name == null ? "sandbox" : name, labels);
     }
@@ -190,7 +210,7 @@ public final class ConfigLoader {
   }
 
   /** A map of settings at a path in the file, with typed getters that name what is wrong. */
-  private record Settings(String file, String path, Object node) {
+  record Settings(String file, String path, Object node) {
 
     Object value(String key) {
       return node instanceof Map<?, ?> map ? map.get(key) : null;
