@@ -19,6 +19,9 @@ import dev.meshplay.gitops.reconciler.metrics.GitOpsMetrics;
 import dev.meshplay.gitops.reconciler.prplan.PullRequestMode;
 import dev.meshplay.gitops.reconciler.prplan.PullRequestPlans;
 import dev.meshplay.gitops.reconciler.settings.RepositorySettings;
+import dev.meshplay.gitops.reconciler.shard.ClusterOwnership;
+import dev.meshplay.gitops.reconciler.shard.LeasedClusters;
+import dev.meshplay.gitops.reconciler.shard.OwnedCluster;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import dev.meshplay.gitops.reconciler.web.StatusServer;
 import dev.meshplay.gitops.reconciler.web.WebhookRoute;
@@ -29,6 +32,7 @@ import dev.meshplay.gitops.render.ValidationMode;
 import dev.meshplay.gitops.render.Validator;
 import dev.meshplay.gitops.render.registry.ComponentDefinition;
 import dev.meshplay.gitops.render.registry.ModelRegistry;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,14 +51,17 @@ public final class Daemon implements AutoCloseable {
   private final PullRequestMode pullRequests;
 
   private final List<AutoCloseable> caches;
+  private final ClusterOwnership ownership;
 
   private Daemon(
       List<SourceLoop> loops,
       StatusServer server,
       StatusStore store,
       PullRequestMode pullRequests,
-      List<AutoCloseable> caches) {
+      List<AutoCloseable> caches,
+      ClusterOwnership ownership) {
     this.caches = caches;
+    this.ownership = ownership;
     this.loops = loops;
     this.server = server;
     this.store = store;
@@ -95,10 +102,30 @@ public final class Daemon implements AutoCloseable {
 
   /** The same, with every cluster designs may target. */
   public static Daemon start(DaemonConfig config, List<Target> given, RepositoryRenderer renderer) {
+    return start(config, given, renderer, null);
+  }
+
+  /**
+   * The same, as one of several replicas when {@code config.sharding()} is set: each cluster is
+   * reconciled only while this replica holds its Lease in {@code control}.
+   *
+   * @param control the cluster holding the Leases; null for a single replica
+   */
+  public static Daemon start(
+      DaemonConfig config,
+      List<Target> given,
+      RepositoryRenderer renderer,
+      KubernetesClient control) {
     // Reads of our own objects come from watches; a change behind our back triggers a pass.
     List<SourceLoop> loops = new java.util.concurrent.CopyOnWriteArrayList<>();
     Runnable changed = () -> loops.forEach(SourceLoop::triggerNow);
-    List<Target> targets = given.stream().map(t -> watched(t, changed)).toList();
+    LeasedClusters leases =
+        control == null || config.sharding() == null
+            ? null
+            : new LeasedClusters(control, config.sharding(), cluster -> changed.run());
+    ClusterOwnership ownership = leases == null ? ClusterOwnership.EVERYTHING : leases;
+    List<AutoCloseable> caches = new ArrayList<>();
+    List<Target> targets = given.stream().map(t -> watched(t, changed, ownership, caches)).toList();
     Path mirrors = directory(config.workDir().resolve("mirrors"));
     Path scratch = directory(config.workDir().resolve("scratch"));
     StatusStore store = new StatusStore();
@@ -120,6 +147,7 @@ public final class Daemon implements AutoCloseable {
               benchmarkService(source.name(), benchmarks),
               metrics);
       loop.onPoll(pullRequests.track(mirror));
+      loop.onlyOwned(ownership::owns);
       loops.add(loop);
     }
     Map<String, SourceLoop> bySource = new java.util.HashMap<>();
@@ -138,18 +166,21 @@ public final class Daemon implements AutoCloseable {
             webhooks,
             pullRequests.plans());
     loops.forEach(loop -> loop.start(config.interval()));
-    List<AutoCloseable> caches = new ArrayList<>();
-    targets.forEach(t -> caches.add((WatchedCluster) t.cluster()));
-    return new Daemon(loops, server, store, pullRequests, caches);
+    if (leases != null) {
+      leases.start(targets.stream().map(Target::name).toList());
+    }
+    return new Daemon(loops, server, store, pullRequests, caches, ownership);
   }
 
-  private static Target watched(Target target, Runnable changed) {
+  private static Target watched(
+      Target target, Runnable changed, ClusterOwnership ownership, List<AutoCloseable> caches) {
     if (!(target.cluster() instanceof KubernetesCluster api)) {
       throw new IllegalArgumentException(
           "cluster " + target.name() + " must be reached through the Kubernetes API adapter");
     }
-    return new Target(
-        target.name(), target.labels(), new WatchedCluster(target.name(), api.client(), changed));
+    WatchedCluster watched = new WatchedCluster(target.name(), api.client(), changed);
+    caches.add(watched);
+    return new Target(target.name(), target.labels(), new OwnedCluster(watched, ownership));
   }
 
   private static BenchmarkService benchmarkService(String source, BenchmarkResults results) {
@@ -189,6 +220,8 @@ public final class Daemon implements AutoCloseable {
   @Override
   public void close() {
     loops.forEach(SourceLoop::close);
+    // Only after the loops stopped writing: the next owner may start at once.
+    ownership.close();
     pullRequests.close();
     server.close();
     for (AutoCloseable cache : caches) {

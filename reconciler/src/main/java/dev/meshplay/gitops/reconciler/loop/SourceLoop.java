@@ -44,6 +44,7 @@ public final class SourceLoop implements AutoCloseable {
   private final Map<String, ExecutorService> clusterWorkers = new LinkedHashMap<>();
   private final Map<String, AtomicBoolean> busy = new LinkedHashMap<>();
   private volatile java.util.function.Consumer<SourceMirror.PollResult> pollListener = result -> {};
+  private volatile java.util.function.Predicate<String> owned = cluster -> true;
 
   /**
    * @param renderer the renderer the reconcilers share (its result is cached per commit)
@@ -103,6 +104,14 @@ public final class SourceLoop implements AutoCloseable {
   /** Sees every successful poll, its ref events included: the pull-request planner's hook. */
   public void onPoll(java.util.function.Consumer<SourceMirror.PollResult> listener) {
     this.pollListener = listener;
+  }
+
+  /**
+   * Reconciles only the clusters {@code owns} accepts at the start of each pass (the others belong
+   * to another replica); by default all.
+   */
+  public void onlyOwned(java.util.function.Predicate<String> owns) {
+    this.owned = owns;
   }
 
   /** Runs a pass now and then every {@code interval}, each after the previous one ends. */
@@ -172,7 +181,7 @@ public final class SourceLoop implements AutoCloseable {
     settingsListener.accept(repository.settings());
     for (Reconciler reconciler : reconcilers) {
       String cluster = reconciler.target().name();
-      if (busy.get(cluster).compareAndSet(false, true)) {
+      if (owned.test(cluster) && busy.get(cluster).compareAndSet(false, true)) {
         clusterWorkers.get(cluster).execute(() -> reconcileSafely(reconciler, snapshot, head));
       }
     }
