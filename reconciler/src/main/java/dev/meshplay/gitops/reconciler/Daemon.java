@@ -4,6 +4,7 @@ import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.SourceMirror;
 import dev.meshplay.gitops.git.webhook.WebhookReceiver;
 import dev.meshplay.gitops.perf.Benchmarks;
+import dev.meshplay.gitops.perf.schedule.ScheduleStore;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkService;
 import dev.meshplay.gitops.reconciler.cluster.Cluster;
@@ -11,6 +12,7 @@ import dev.meshplay.gitops.reconciler.cluster.InstalledModels;
 import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.cluster.WatchedCluster;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
+import dev.meshplay.gitops.reconciler.config.ScheduleStoreConfig;
 import dev.meshplay.gitops.reconciler.loop.Reconciler;
 import dev.meshplay.gitops.reconciler.loop.SnapshotRenderer;
 import dev.meshplay.gitops.reconciler.loop.SourceLoop;
@@ -144,7 +146,7 @@ public final class Daemon implements AutoCloseable {
               store,
               Clock.systemUTC(),
               rendering,
-              benchmarkService(source.name(), benchmarks),
+              benchmarkService(source.name(), benchmarks, config.schedules()),
               metrics);
       loop.onPoll(pullRequests.track(mirror));
       loop.onlyOwned(ownership::owns);
@@ -183,11 +185,31 @@ public final class Daemon implements AutoCloseable {
     return new Target(target.name(), target.labels(), new OwnedCluster(watched, ownership));
   }
 
-  private static BenchmarkService benchmarkService(String source, BenchmarkResults results) {
+  private static BenchmarkService benchmarkService(
+      String source, BenchmarkResults results, ScheduleStoreConfig schedules) {
+    // Replicas of one source share one Quartz cluster, named after the source.
+    ScheduleStore store =
+        schedules == null
+            ? ScheduleStore.IN_MEMORY
+            : new ScheduleStore.ClusteredJdbc(
+                "meshplay-benchmarks-" + source,
+                schedules.jdbcUrl(),
+                schedules.user(),
+                password(schedules),
+                schedules.checkinInterval());
     try {
-      return new BenchmarkService(source, Benchmarks.standard(), results);
+      return new BenchmarkService(source, Benchmarks.standard(), results, store);
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot start the benchmark scheduler: " + e.getMessage(), e);
+    }
+  }
+
+  private static String password(ScheduleStoreConfig schedules) {
+    try {
+      return schedules.password() == null ? null : schedules.password().reveal();
+    } catch (IllegalStateException e) {
+      throw new dev.meshplay.gitops.reconciler.config.ConfigException(
+          "schedules.password: " + e.getMessage());
     }
   }
 

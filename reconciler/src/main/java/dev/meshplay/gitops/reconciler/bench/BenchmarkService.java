@@ -7,6 +7,7 @@ import dev.meshplay.gitops.perf.result.BenchmarkResult;
 import dev.meshplay.gitops.perf.schedule.BenchmarkScheduler;
 import dev.meshplay.gitops.perf.schedule.LastRuns;
 import dev.meshplay.gitops.perf.schedule.ResultListener;
+import dev.meshplay.gitops.perf.schedule.ScheduleStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,9 +30,16 @@ public final class BenchmarkService implements AutoCloseable {
 
   public BenchmarkService(String source, BenchmarkRunner runner, BenchmarkResults results)
       throws SchedulerException {
+    this(source, runner, results, ScheduleStore.IN_MEMORY);
+  }
+
+  /** The same, with the schedules in {@code store} (shared by replicas when clustered). */
+  public BenchmarkService(
+      String source, BenchmarkRunner runner, BenchmarkResults results, ScheduleStore store)
+      throws SchedulerException {
     this.source = source;
     this.results = results;
-    this.scheduler = new BenchmarkScheduler(runner, LastRuns.NONE, listener(), 1);
+    this.scheduler = new BenchmarkScheduler(runner, LastRuns.NONE, listener(), 1, store);
   }
 
   private ResultListener listener() {

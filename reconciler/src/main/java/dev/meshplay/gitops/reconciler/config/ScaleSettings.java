@@ -88,7 +88,7 @@ final class ScaleSettings {
     if (schedules == null) {
       return null;
     }
-    schedules.rejectUnknown(Set.of("jdbcUrl", "user", "password"));
+    schedules.rejectUnknown(Set.of("jdbcUrl", "user", "password", "checkinInterval"));
     Secret password = null;
     Settings secret = schedules.child("password");
     if (secret != null) {
@@ -102,7 +102,10 @@ final class ScaleSettings {
     }
     try {
       return new ScheduleStoreConfig(
-          schedules.required("jdbcUrl"), schedules.string("user", null), password);
+          schedules.required("jdbcUrl"),
+          schedules.string("user", null),
+          password,
+          schedules.duration("checkinInterval", ScheduleStoreConfig.DEFAULT_CHECKIN));
     } catch (IllegalArgumentException e) {
       throw schedules.error("jdbcUrl", e.getMessage());
     }

@@ -1,6 +1,7 @@
 package dev.meshplay.gitops.reconciler.config;
 
 import dev.meshplay.gitops.git.Secret;
+import java.time.Duration;
 
 /**
  * Where benchmark schedules are kept when several replicas run: Quartz's clustered JDBC job store
@@ -8,8 +9,13 @@ import dev.meshplay.gitops.git.Secret;
  *
  * @param jdbcUrl a {@code jdbc:postgresql:} URL
  * @param password null when the database needs none (e.g. trust on loopback)
+ * @param checkinInterval how often each replica marks itself alive in the database; a replica
+ *     silent for about this long is taken for dead and its interrupted runs recovered elsewhere
  */
-public record ScheduleStoreConfig(String jdbcUrl, String user, Secret password) {
+public record ScheduleStoreConfig(
+    String jdbcUrl, String user, Secret password, Duration checkinInterval) {
+
+  public static final Duration DEFAULT_CHECKIN = Duration.ofMillis(7500);
 
   public ScheduleStoreConfig {
     if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {

@@ -74,6 +74,7 @@ class ScaleSettingsTest {
 
     assertThat(config.schedules().jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/m");
     assertThat(config.schedules().user()).isEqualTo("m");
+    assertThat(config.schedules().checkinInterval()).isEqualTo(Duration.ofMillis(7500));
   }
 
   @Test
