@@ -7,24 +7,35 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * The name of a cluster's Lease: {@code meshplay-gitops-cluster-<name>}. A cluster name that is not
- * a valid object name as is gets a hash suffix, so two names never share a Lease.
+ * The names of the Leases: {@code meshplay-gitops-cluster-<name>} per cluster, {@code
+ * meshplay-gitops-member-<identity>} per replica. A name that is not a valid object name as is gets
+ * a hash suffix, so two names never share a Lease.
  */
 public final class LeaseName {
   static final String PREFIX = "meshplay-gitops-cluster-";
+  static final String MEMBER_PREFIX = "meshplay-gitops-member-";
 
   private LeaseName() {}
 
   public static String of(String cluster) {
+    return named(PREFIX, cluster);
+  }
+
+  /** The Lease a replica renews to say it is alive: {@code meshplay-gitops-member-<identity>}. */
+  public static String member(String identity) {
+    return named(MEMBER_PREFIX, identity);
+  }
+
+  private static String named(String prefix, String cluster) {
     String cleaned = cluster.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
     cleaned = cleaned.replaceAll("^-+|-+$", "");
     boolean exact = cleaned.equals(cluster) && !cleaned.isEmpty();
-    int room = 63 - PREFIX.length() - (exact ? 0 : 9);
+    int room = 63 - prefix.length() - (exact ? 0 : 9);
     if (cleaned.length() > room) {
       cleaned = cleaned.substring(0, room);
       exact = false;
     }
-    return exact ? PREFIX + cleaned : PREFIX + cleaned + "-" + hash(cluster);
+    return exact ? prefix + cleaned : prefix + cleaned + "-" + hash(cluster);
   }
 
   private static String hash(String text) {
