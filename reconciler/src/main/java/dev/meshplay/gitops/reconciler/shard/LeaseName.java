@@ -29,13 +29,15 @@ public final class LeaseName {
   private static String named(String prefix, String cluster) {
     String cleaned = cluster.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
     cleaned = cleaned.replaceAll("^-+|-+$", "");
-    boolean exact = cleaned.equals(cluster) && !cleaned.isEmpty();
-    int room = 63 - prefix.length() - (exact ? 0 : 9);
-    if (cleaned.length() > room) {
-      cleaned = cleaned.substring(0, room);
-      exact = false;
+    boolean exact =
+        cleaned.equals(cluster) && !cleaned.isEmpty() && prefix.length() + cleaned.length() <= 63;
+    if (exact) {
+      return prefix + cleaned;
     }
-    return exact ? prefix + cleaned : prefix + cleaned + "-" + hash(cluster);
+    // Room for "-" and eight hex digits of the hash, which tells truncated names apart.
+    int room = 63 - prefix.length() - 9;
+    cleaned = cleaned.substring(0, Math.min(room, cleaned.length())).replaceAll("-+$", "");
+    return prefix + (cleaned.isEmpty() ? "" : cleaned + "-") + hash(cluster);
   }
 
   private static String hash(String text) {
