@@ -3,7 +3,11 @@ package dev.meshplay.gitops.reconciler;
 import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.SourceMirror;
 import dev.meshplay.gitops.git.webhook.WebhookReceiver;
+import dev.meshplay.gitops.perf.BenchmarkRunner;
 import dev.meshplay.gitops.perf.Benchmarks;
+import dev.meshplay.gitops.perf.prometheus.PrometheusQueries;
+import dev.meshplay.gitops.perf.prometheus.ServerMetricsRunner;
+import dev.meshplay.gitops.perf.schedule.ScheduleStore;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkService;
 import dev.meshplay.gitops.reconciler.bench.ResultsCommitter;
@@ -14,6 +18,7 @@ import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.cluster.ServiceAccess;
 import dev.meshplay.gitops.reconciler.cluster.WatchedCluster;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
+import dev.meshplay.gitops.reconciler.config.ScheduleStoreConfig;
 import dev.meshplay.gitops.reconciler.events.Event;
 import dev.meshplay.gitops.reconciler.events.EventKind;
 import dev.meshplay.gitops.reconciler.events.EventLog;
@@ -27,6 +32,9 @@ import dev.meshplay.gitops.reconciler.metrics.GitOpsMetrics;
 import dev.meshplay.gitops.reconciler.prplan.PullRequestMode;
 import dev.meshplay.gitops.reconciler.prplan.PullRequestPlans;
 import dev.meshplay.gitops.reconciler.settings.RepositorySettings;
+import dev.meshplay.gitops.reconciler.shard.ClusterOwnership;
+import dev.meshplay.gitops.reconciler.shard.LeasedClusters;
+import dev.meshplay.gitops.reconciler.shard.OwnedCluster;
 import dev.meshplay.gitops.reconciler.status.StatusStore;
 import dev.meshplay.gitops.reconciler.web.ServerParts;
 import dev.meshplay.gitops.reconciler.web.StatusServer;
@@ -38,6 +46,7 @@ import dev.meshplay.gitops.render.ValidationMode;
 import dev.meshplay.gitops.render.Validator;
 import dev.meshplay.gitops.render.registry.ComponentDefinition;
 import dev.meshplay.gitops.render.registry.ModelRegistry;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,6 +59,7 @@ import org.quartz.SchedulerException;
 
 /** The running daemon: one loop per source into one cluster, and the status server. */
 public final class Daemon implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Daemon.class);
   private final List<SourceLoop> loops;
   private final StatusServer server;
   private final StatusStore store;
@@ -57,6 +67,7 @@ public final class Daemon implements AutoCloseable {
 
   private final List<AutoCloseable> caches;
   private final EventLog events;
+  private final ClusterOwnership ownership;
 
   private Daemon(
       List<SourceLoop> loops,
@@ -64,9 +75,11 @@ public final class Daemon implements AutoCloseable {
       StatusStore store,
       PullRequestMode pullRequests,
       List<AutoCloseable> caches,
-      EventLog events) {
+      EventLog events,
+      ClusterOwnership ownership) {
     this.events = events;
     this.caches = caches;
+    this.ownership = ownership;
     this.loops = loops;
     this.server = server;
     this.store = store;
@@ -107,10 +120,30 @@ public final class Daemon implements AutoCloseable {
 
   /** The same, with every cluster designs may target. */
   public static Daemon start(DaemonConfig config, List<Target> given, RepositoryRenderer renderer) {
+    return start(config, given, renderer, null);
+  }
+
+  /**
+   * The same, as one of several replicas when {@code config.sharding()} is set: each cluster is
+   * reconciled only while this replica holds its Lease in {@code control}.
+   *
+   * @param control the cluster holding the Leases; null for a single replica
+   */
+  public static Daemon start(
+      DaemonConfig config,
+      List<Target> given,
+      RepositoryRenderer renderer,
+      KubernetesClient control) {
     // Reads of our own objects come from watches; a change behind our back triggers a pass.
     List<SourceLoop> loops = new java.util.concurrent.CopyOnWriteArrayList<>();
     Runnable changed = () -> loops.forEach(SourceLoop::triggerNow);
-    List<Target> targets = given.stream().map(t -> watched(t, changed)).toList();
+    LeasedClusters leases =
+        control == null || config.sharding() == null
+            ? null
+            : new LeasedClusters(control, config.sharding(), cluster -> changed.run());
+    ClusterOwnership ownership = leases == null ? ClusterOwnership.EVERYTHING : leases;
+    List<AutoCloseable> caches = new ArrayList<>();
+    List<Target> targets = given.stream().map(t -> watched(t, changed, ownership, caches)).toList();
     Path mirrors = directory(config.workDir().resolve("mirrors"));
     Path scratch = directory(config.workDir().resolve("scratch"));
     StatusStore store = new StatusStore();
@@ -141,10 +174,11 @@ public final class Daemon implements AutoCloseable {
               store,
               Clock.systemUTC(),
               rendering,
-              benchmarkService(source.name(), benchmarks, given, mirror),
+              benchmarkService(source.name(), benchmarks, given, mirror, config),
               metrics);
       loop.onPoll(pullRequests.track(mirror));
       loop.onPass(new PassRecorder(events, manifests, Clock.systemUTC()));
+      loop.onlyOwned(ownership::owns);
       loops.add(loop);
     }
     Map<String, SourceLoop> bySource = new java.util.HashMap<>();
@@ -174,38 +208,69 @@ public final class Daemon implements AutoCloseable {
             pullRequests.plans(),
             new ServerParts(events, manifests, config.access()));
     loops.forEach(loop -> loop.start(config.interval()));
-    List<AutoCloseable> caches = new ArrayList<>();
-    targets.forEach(t -> caches.add((WatchedCluster) t.cluster()));
-    return new Daemon(loops, server, store, pullRequests, caches, events);
+    if (leases != null) {
+      leases.start(targets.stream().map(Target::name).toList());
+    }
+    return new Daemon(loops, server, store, pullRequests, caches, events, ownership);
   }
 
-  private static Target watched(Target target, Runnable changed) {
+  private static Target watched(
+      Target target, Runnable changed, ClusterOwnership ownership, List<AutoCloseable> caches) {
     if (!(target.cluster() instanceof KubernetesCluster api)) {
       throw new IllegalArgumentException(
           "cluster " + target.name() + " must be reached through the Kubernetes API adapter");
     }
-    return new Target(
-        target.name(), target.labels(), new WatchedCluster(target.name(), api.client(), changed));
+    WatchedCluster watched = new WatchedCluster(target.name(), api.client(), changed);
+    caches.add(watched);
+    return new Target(target.name(), target.labels(), new OwnedCluster(watched, ownership));
   }
 
   /**
-   * Runs a source's scheduled profiles: Service targets are looked up in the target clusters, and
-   * results are committed back to the source's branch.
+   * Runs a source's scheduled profiles: Service targets are looked up in the target clusters, the
+   * server side's CPU and memory are read from Prometheus when configured, results are committed
+   * back to the source's branch, and the schedules live in a clustered store when configured.
    */
   private static BenchmarkService benchmarkService(
-      String source, BenchmarkResults results, List<Target> targets, SourceMirror mirror) {
+      String source,
+      BenchmarkResults results,
+      List<Target> targets,
+      SourceMirror mirror,
+      DaemonConfig config) {
     List<ServiceAccess> clusters =
         targets.stream()
             .map(t -> new ServiceAccess(t.name(), ((KubernetesCluster) t.cluster()).client()))
             .toList();
+    BenchmarkRunner runner = new ServiceTargetRunner(Benchmarks.standard(), List.copyOf(clusters));
+    if (config.prometheus() != null) {
+      runner =
+          new ServerMetricsRunner(
+              runner, new PrometheusQueries(config.prometheus()), warning -> LOG.warn(warning));
+    }
+    ScheduleStoreConfig schedules = config.schedules();
+    // Replicas of one source share one Quartz cluster, named after the source.
+    ScheduleStore store =
+        schedules == null
+            ? ScheduleStore.IN_MEMORY
+            : new ScheduleStore.ClusteredJdbc(
+                "meshplay-benchmarks-" + source,
+                schedules.jdbcUrl(),
+                schedules.user(),
+                password(schedules),
+                schedules.checkinInterval());
     try {
       return new BenchmarkService(
-          source,
-          new ServiceTargetRunner(Benchmarks.standard(), List.copyOf(clusters)),
-          results,
-          ResultsCommitter.forMirror(mirror));
+          source, runner, results, ResultsCommitter.forMirror(mirror), store);
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot start the benchmark scheduler: " + e.getMessage(), e);
+    }
+  }
+
+  private static String password(ScheduleStoreConfig schedules) {
+    try {
+      return schedules.password() == null ? null : schedules.password().reveal();
+    } catch (IllegalStateException e) {
+      throw new dev.meshplay.gitops.reconciler.config.ConfigException(
+          "schedules.password: " + e.getMessage());
     }
   }
 
@@ -243,6 +308,8 @@ public final class Daemon implements AutoCloseable {
   @Override
   public void close() {
     loops.forEach(SourceLoop::close);
+    // Only after the loops stopped writing: the next owner may start at once.
+    ownership.close();
     pullRequests.close();
     server.close();
     for (AutoCloseable cache : caches) {

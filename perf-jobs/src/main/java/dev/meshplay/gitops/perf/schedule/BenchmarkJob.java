@@ -16,6 +16,9 @@ final class BenchmarkJob implements Job {
 
   @Override
   public void execute(JobExecutionContext context) {
-    scheduler.runScheduled(context.getJobDetail().getKey().getName());
+    java.util.Date scheduled = context.getScheduledFireTime();
+    scheduler.runScheduled(
+        context.getJobDetail().getKey().getName(),
+        scheduled == null ? java.time.Instant.now() : scheduled.toInstant());
   }
 }

@@ -11,10 +11,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
@@ -28,10 +26,11 @@ import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
 
 /**
- * Runs benchmark profiles on their cron schedules with Quartz (in memory). {@link #sync} takes the
- * profiles of the latest commit and adds, changes and removes schedules to match. Two runs of one
- * profile never overlap; a firing missed while a run was going on, or during a downtime that {@link
- * LastRuns} reveals, runs once, not once per missed slot.
+ * Runs benchmark profiles on their cron schedules with Quartz, in memory or in a clustered JDBC
+ * store shared by replicas ({@link ScheduleStore}). {@link #sync} takes the profiles of the latest
+ * commit and adds, changes and removes schedules to match. Two runs of one profile never overlap; a
+ * firing missed while a run was going on, or during a downtime that {@link LastRuns} reveals, runs
+ * once, not once per missed slot.
  */
 public final class BenchmarkScheduler implements AutoCloseable {
 
@@ -43,6 +42,7 @@ public final class BenchmarkScheduler implements AutoCloseable {
   private final LastRuns lastRuns;
   private final ResultListener listener;
   private final Map<String, BenchmarkProfile> profiles = new ConcurrentHashMap<>();
+  private final boolean shared;
 
   /**
    * @param workers how many different profiles may run at once
@@ -51,19 +51,36 @@ public final class BenchmarkScheduler implements AutoCloseable {
   public BenchmarkScheduler(
       BenchmarkRunner runner, LastRuns lastRuns, ResultListener listener, int workers)
       throws SchedulerException {
+    this(runner, lastRuns, listener, workers, ScheduleStore.IN_MEMORY);
+  }
+
+  /**
+   * The same, with the schedules in {@code store}. In a clustered store the job of each profile
+   * holds only its id; every replica knows the profiles from Git and runs the one that fired.
+   */
+  public BenchmarkScheduler(
+      BenchmarkRunner runner,
+      LastRuns lastRuns,
+      ResultListener listener,
+      int workers,
+      ScheduleStore store)
+      throws SchedulerException {
     this.runner = runner;
     this.lastRuns = lastRuns;
     this.listener = listener;
-    Properties p = new Properties();
-    // Quartz keeps schedulers in a JVM-wide registry by name: each instance needs its own.
-    p.setProperty("org.quartz.scheduler.instanceName", "meshplay-benchmarks-" + UUID.randomUUID());
-    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-    p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
-    p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(workers));
-    p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
-    p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-    p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
-    this.quartz = new StdSchedulerFactory(p).getScheduler();
+    this.shared = store instanceof ScheduleStore.ClusteredJdbc;
+    if (store instanceof ScheduleStore.ClusteredJdbc db) {
+      try {
+        QuartzSchema.ensure(db);
+      } catch (java.sql.SQLException e) {
+        throw new SchedulerException(
+            "cannot prepare the schedule tables at " + db.jdbcUrl() + ": " + e.getMessage(), e);
+      }
+    }
+    this.quartz = new StdSchedulerFactory(store.quartzProperties(workers)).getScheduler();
+    // Replicas of one cluster share a scheduler name; forget it in this JVM's registry so another
+    // replica (a test's) can start beside it.
+    org.quartz.impl.SchedulerRepository.getInstance().remove(quartz.getSchedulerName());
     quartz.setJobFactory((bundle, scheduler) -> new BenchmarkJob(this));
     quartz.start();
   }
@@ -81,7 +98,12 @@ public final class BenchmarkScheduler implements AutoCloseable {
       BenchmarkProfile old = profiles.put(id, profile);
       if (old == null) {
         quartz.addJob(
-            JobBuilder.newJob(BenchmarkJob.class).withIdentity(id, GROUP).storeDurably().build(),
+            JobBuilder.newJob(BenchmarkJob.class)
+                .withIdentity(id, GROUP)
+                .storeDurably()
+                // Clustered: a run cut short by a replica's death runs again on another.
+                .requestRecovery(shared)
+                .build(),
             true);
         profile.schedule().ifPresent(cron -> schedule(id, cron, catchUpFrom(id, cron)));
         added.add(id);
@@ -144,28 +166,64 @@ public final class BenchmarkScheduler implements AutoCloseable {
   }
 
   private void schedule(String id, CronSchedule cron, Optional<Date> startAt) {
+    schedule(id, cron.quartzExpression(), startAt);
+  }
+
+  /**
+   * Replaces a profile's trigger with a raw Quartz expression (seconds first): profiles have minute
+   * resolution, the clustered-store tests need firings seconds apart.
+   */
+  void reschedule(String id, String quartzExpression) {
+    schedule(id, quartzExpression, Optional.empty());
+  }
+
+  private void schedule(String id, String expression, Optional<Date> startAt) {
+    if (shared && sameTriggerStored(id, expression)) {
+      // Another replica scheduled it already: keep its fire times.
+      return;
+    }
     TriggerBuilder<Trigger> builder =
         TriggerBuilder.newTrigger().withIdentity(id, GROUP).forJob(id, GROUP);
     startAt.ifPresent(builder::startAt);
+    if (shared && startAt.isEmpty()) {
+      // Replacing a shared trigger: a firing of this very second may have run on another replica
+      // already, and a new trigger starting now would run it again.
+      builder.startAt(Date.from(Instant.now().plusSeconds(1)));
+    }
     Trigger trigger =
         builder
             .withSchedule(
-                CronScheduleBuilder.cronSchedule(cron.quartzExpression())
+                CronScheduleBuilder.cronSchedule(expression)
                     .inTimeZone(UTC)
                     .withMisfireHandlingInstructionFireAndProceed())
             .build();
     try {
-      quartz.scheduleJob(trigger);
+      if (quartz.checkExists(trigger.getKey())) {
+        quartz.rescheduleJob(trigger.getKey(), trigger);
+      } else {
+        quartz.scheduleJob(trigger);
+      }
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot schedule " + id + ": " + e.getMessage(), e);
     }
   }
 
-  void runScheduled(String id) {
+  private boolean sameTriggerStored(String id, String expression) {
+    try {
+      return quartz.getTrigger(TriggerKey.triggerKey(id, GROUP))
+              instanceof org.quartz.CronTrigger stored
+          && stored.getCronExpression().equals(expression);
+    } catch (SchedulerException e) {
+      return false;
+    }
+  }
+
+  void runScheduled(String id, Instant scheduledFor) {
     BenchmarkProfile profile = profiles.get(id);
     if (profile == null) {
       return;
     }
+    listener.started(profile, scheduledFor);
     try {
       listener.finished(profile, runner.run(profile, ProgressListener.NONE));
     } catch (LoadGeneratorException | RuntimeException e) {

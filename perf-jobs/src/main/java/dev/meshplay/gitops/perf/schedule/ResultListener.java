@@ -11,4 +11,10 @@ public interface ResultListener {
 
   /** A run could not happen: the generator failed, or the run was interrupted. */
   default void failed(BenchmarkProfile profile, Exception cause) {}
+
+  /**
+   * A scheduled run begins; {@code scheduledFor} is the firing it serves (with a clustered store,
+   * every firing is served by exactly one replica).
+   */
+  default void started(BenchmarkProfile profile, java.time.Instant scheduledFor) {}
 }

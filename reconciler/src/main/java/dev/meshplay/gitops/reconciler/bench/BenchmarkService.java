@@ -9,6 +9,7 @@ import dev.meshplay.gitops.perf.result.BenchmarkResult;
 import dev.meshplay.gitops.perf.schedule.BenchmarkScheduler;
 import dev.meshplay.gitops.perf.schedule.LastRuns;
 import dev.meshplay.gitops.perf.schedule.ResultListener;
+import dev.meshplay.gitops.perf.schedule.ScheduleStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,19 +37,24 @@ public final class BenchmarkService implements AutoCloseable {
 
   public BenchmarkService(String source, BenchmarkRunner runner, BenchmarkResults results)
       throws SchedulerException {
-    this(source, runner, results, null);
+    this(source, runner, results, null, ScheduleStore.IN_MEMORY);
   }
 
   /**
    * @param committer where results, series and reports are committed; null keeps them in memory
+   * @param store where the schedules live (shared by replicas when clustered)
    */
   public BenchmarkService(
-      String source, BenchmarkRunner runner, BenchmarkResults results, ResultsCommitter committer)
+      String source,
+      BenchmarkRunner runner,
+      BenchmarkResults results,
+      ResultsCommitter committer,
+      ScheduleStore store)
       throws SchedulerException {
     this.source = source;
     this.results = results;
     this.committer = committer;
-    this.scheduler = new BenchmarkScheduler(runner, LastRuns.NONE, listener(), 1);
+    this.scheduler = new BenchmarkScheduler(runner, LastRuns.NONE, listener(), 1, store);
   }
 
   private ResultListener listener() {

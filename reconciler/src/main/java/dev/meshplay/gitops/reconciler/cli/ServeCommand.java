@@ -5,6 +5,7 @@ import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.config.ClusterConfig;
 import dev.meshplay.gitops.reconciler.config.ConfigLoader;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
+import dev.meshplay.gitops.reconciler.config.ShardingConfig;
 import dev.meshplay.gitops.reconciler.loop.Target;
 import dev.meshplay.gitops.sandbox.SandboxCluster;
 import io.fabric8.kubernetes.client.Config;
@@ -53,7 +54,12 @@ public final class ServeCommand implements Callable<Integer> {
           new Target(
               cluster.name(), cluster.labels(), new KubernetesCluster(cluster.name(), client)));
     }
-    Daemon daemon = Daemon.start(config, targets, Daemon.validatingRenderer(targets));
+    KubernetesClient control = null;
+    if (config.sharding() != null) {
+      control = controlClient(config.sharding());
+      resources.add(control);
+    }
+    Daemon daemon = Daemon.start(config, targets, Daemon.validatingRenderer(targets), control);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -83,7 +89,24 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Where the Leases live: the given kubeconfig, else the cluster the pod runs in. */
+  private static KubernetesClient controlClient(ShardingConfig sharding) throws Exception {
+    if (sharding.kubeconfig() == null) {
+      return new KubernetesClientBuilder().build();
+    }
+    Config config =
+        Config.fromKubeconfig(
+            sharding.context(),
+            Files.readString(sharding.kubeconfig()),
+            sharding.kubeconfig().toString());
+    return new KubernetesClientBuilder().withConfig(config).build();
+  }
+
   private static KubernetesClient client(ClusterConfig cluster) throws Exception {
+    if (cluster.inCluster()) {
+      // fabric8 finds the pod's service account token and the API server's address itself.
+      return new KubernetesClientBuilder().build();
+    }
     String kubeconfig = Files.readString(cluster.kubeconfig());
     Config config =
         Config.fromKubeconfig(cluster.context(), kubeconfig, cluster.kubeconfig().toString());

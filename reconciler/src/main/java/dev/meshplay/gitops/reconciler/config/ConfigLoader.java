@@ -52,7 +52,10 @@ public final class ConfigLoader {
           "cluster",
           "clusters",
           "inventoryNamespace",
-          "web");
+          "web",
+          "sharding",
+          "schedules",
+          "prometheus");
   private static final java.util.regex.Pattern DNS_LABEL =
       java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
@@ -80,16 +83,37 @@ public final class ConfigLoader {
     settings.rejectUnknown(TOP_LEVEL);
     Path base = file.toAbsolutePath().getParent();
     return new DaemonConfig(
-        settings.string("host", "127.0.0.1"),
-        settings.port("port", 8080),
-        base.resolve(settings.string("workDir", ".meshplay-gitops")),
-        settings.duration("interval", Duration.ofSeconds(30)),
-        sources(settings),
-        clusters(settings, base),
-        webhookSecrets(settings, base),
-        forges(settings, base),
-        inventoryNamespace(settings),
-        access(settings, base));
+            settings.string("host", "127.0.0.1"),
+            settings.port("port", 8080),
+            base.resolve(settings.string("workDir", ".meshplay-gitops")),
+            settings.duration("interval", Duration.ofSeconds(30)),
+            sources(settings),
+            clusters(settings, base),
+            webhookSecrets(settings, base),
+            forges(settings, base))
+        .withInventoryNamespace(inventoryNamespace(settings))
+        .withAccess(access(settings, base))
+        .withSharding(ScaleSettings.sharding(settings.child("sharding"), base))
+        .withSchedules(ScaleSettings.schedules(settings.child("schedules"), base))
+        .withPrometheus(prometheus(settings));
+  }
+
+  /** {@code prometheus}: an http(s) URL scheduled benchmark runs read server metrics from. */
+  private static java.net.URI prometheus(Settings settings) {
+    String url = settings.string("prometheus", null);
+    if (url == null) {
+      return null;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(url);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below, with the setting's name
+    }
+    throw settings.error("prometheus", "'" + url + "' is not an http(s) URL");
   }
 
   /** {@code inventoryNamespace}: a namespace name, created by the daemon when missing. */
@@ -269,9 +293,16 @@ public final class ConfigLoader {
   }
 
   private static ClusterConfig cluster(Settings cluster, Path base, String defaultName) {
-    cluster.rejectUnknown(Set.of("name", "kubeconfig", "context", "sandbox", "labels"));
+    cluster.rejectUnknown(
+        Set.of("name", "kubeconfig", "context", "sandbox", "labels", "inCluster"));
     String name = defaultName == null ? cluster.required("name") : cluster.string("name", null);
     java.util.Map<String, String> labels = cluster.labels("labels");
+    if (Boolean.TRUE.equals(cluster.value("inCluster"))) {
+      if (cluster.value("kubeconfig") != null || cluster.value("sandbox") != null) {
+        throw cluster.error("inCluster", "use either inCluster, kubeconfig or sandbox");
+      }
+      return ClusterConfig.inCluster(name == null ? defaultName : name, labels);
+    }
     if (Boolean.TRUE.equals(cluster.value("sandbox"))) {
       return ClusterConfig.sandbox(name == null ? "sandbox" : name, labels);
     }
@@ -284,7 +315,7 @@ public final class ConfigLoader {
   }
 
   /** A map of settings at a path in the file, with typed getters that name what is wrong. */
-  private record Settings(String file, String path, Object node) {
+  record Settings(String file, String path, Object node) {
 
     Object value(String key) {
       return node instanceof Map<?, ?> map ? map.get(key) : null;

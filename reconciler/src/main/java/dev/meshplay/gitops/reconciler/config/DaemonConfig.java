@@ -4,6 +4,7 @@ import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.Secret;
 import dev.meshplay.gitops.reconciler.access.WebAccess;
 import dev.meshplay.gitops.reconciler.forge.ForgeConfig;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,10 @@ import java.util.Map;
  *     git note); sources without an entry publish the note only
  * @param inventoryNamespace the namespace, in every cluster, that holds the inventory ConfigMaps
  * @param access who may read the pages and the API; open unless {@code web.auth} is configured
+ * @param sharding how replicas share the clusters through Leases; null: this replica owns all
+ * @param schedules the clustered store of benchmark schedules; null: in memory
+ * @param prometheus where scheduled benchmark runs read the server side's CPU and memory from;
+ *     null: not read
  */
 public record DaemonConfig(
     String host,
@@ -32,7 +37,10 @@ public record DaemonConfig(
     Map<String, Secret> webhookSecrets,
     Map<String, ForgeConfig> forges,
     String inventoryNamespace,
-    WebAccess access) {
+    WebAccess access,
+    ShardingConfig sharding,
+    ScheduleStoreConfig schedules,
+    URI prometheus) {
 
   /** Where inventories live unless configured otherwise. */
   public static final String DEFAULT_INVENTORY_NAMESPACE = "meshplay-system";
@@ -45,7 +53,10 @@ public record DaemonConfig(
     forges = Map.copyOf(forges);
   }
 
-  /** A configuration with inventories in the default namespace and open access to the pages. */
+  /**
+   * A single-replica configuration: inventories in the default namespace, open pages, no Leases,
+   * schedules in memory, no Prometheus.
+   */
   public DaemonConfig(
       String host,
       int port,
@@ -65,6 +76,9 @@ public record DaemonConfig(
         webhookSecrets,
         forges,
         DEFAULT_INVENTORY_NAMESPACE,
+        null,
+        null,
+        null,
         null);
   }
 
@@ -102,7 +116,10 @@ public record DaemonConfig(
         secrets,
         forges,
         inventoryNamespace,
-        access);
+        access,
+        sharding,
+        schedules,
+        prometheus);
   }
 
   /** This configuration with forges to publish pull-request plans to. */
@@ -117,7 +134,10 @@ public record DaemonConfig(
         webhookSecrets,
         forgeConfigs,
         inventoryNamespace,
-        access);
+        access,
+        sharding,
+        schedules,
+        prometheus);
   }
 
   /** This configuration with inventories kept in {@code namespace}. */
@@ -132,7 +152,10 @@ public record DaemonConfig(
         webhookSecrets,
         forges,
         namespace,
-        access);
+        access,
+        sharding,
+        schedules,
+        prometheus);
   }
 
   /** This configuration with access control on the pages and the API. */
@@ -147,6 +170,63 @@ public record DaemonConfig(
         webhookSecrets,
         forges,
         inventoryNamespace,
-        webAccess);
+        webAccess,
+        sharding,
+        schedules,
+        prometheus);
+  }
+
+  /** This configuration with Lease-based sharding of the clusters over replicas. */
+  public DaemonConfig withSharding(ShardingConfig leases) {
+    return new DaemonConfig(
+        host,
+        port,
+        workDir,
+        interval,
+        sources,
+        clusters,
+        webhookSecrets,
+        forges,
+        inventoryNamespace,
+        access,
+        leases,
+        schedules,
+        prometheus);
+  }
+
+  /** This configuration with the benchmark schedules in a clustered JDBC store. */
+  public DaemonConfig withSchedules(ScheduleStoreConfig store) {
+    return new DaemonConfig(
+        host,
+        port,
+        workDir,
+        interval,
+        sources,
+        clusters,
+        webhookSecrets,
+        forges,
+        inventoryNamespace,
+        access,
+        sharding,
+        store,
+        prometheus);
+  }
+
+  /** This configuration with a Prometheus to read server metrics of scheduled runs from. */
+  public DaemonConfig withPrometheus(URI server) {
+    return new DaemonConfig(
+        host,
+        port,
+        workDir,
+        interval,
+        sources,
+        clusters,
+        webhookSecrets,
+        forges,
+        inventoryNamespace,
+        access,
+        sharding,
+        schedules,
+        server);
   }
 }

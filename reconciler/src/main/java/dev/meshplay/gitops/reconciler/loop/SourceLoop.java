@@ -45,6 +45,7 @@ public final class SourceLoop implements AutoCloseable {
   private final Map<String, AtomicBoolean> busy = new LinkedHashMap<>();
   private volatile java.util.function.Consumer<SourceMirror.PollResult> pollListener = result -> {};
   private volatile PassListener passListener = PassListener.NONE;
+  private volatile java.util.function.Predicate<String> owned = cluster -> true;
 
   /**
    * @param renderer the renderer the reconcilers share (its result is cached per commit)
@@ -109,6 +110,14 @@ public final class SourceLoop implements AutoCloseable {
   /** Told of every pass's outcome once it is recorded: the events log and manifests' feed. */
   public void onPass(PassListener listener) {
     this.passListener = listener;
+  }
+
+  /**
+   * Reconciles only the clusters {@code owns} accepts at the start of each pass (the others belong
+   * to another replica); by default all.
+   */
+  public void onlyOwned(java.util.function.Predicate<String> owns) {
+    this.owned = owns;
   }
 
   /**
@@ -198,7 +207,7 @@ public final class SourceLoop implements AutoCloseable {
     settingsListener.accept(repository.settings());
     for (Reconciler reconciler : reconcilers) {
       String cluster = reconciler.target().name();
-      if (busy.get(cluster).compareAndSet(false, true)) {
+      if (owned.test(cluster) && busy.get(cluster).compareAndSet(false, true)) {
         clusterWorkers
             .get(cluster)
             .execute(() -> reconcileSafely(reconciler, snapshot, head, repository));

@@ -134,6 +134,23 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void scheduledRunsReadServerMetricsFromAConfiguredPrometheus() throws Exception {
+    assertThat(ConfigLoader.load(write("sources: [{name: a, url: /tmp/a}]\n")).prometheus())
+        .isNull();
+    assertThat(
+            ConfigLoader.load(
+                    write(
+                        "sources: [{name: a, url: /tmp/a}]\n"
+                            + "prometheus: http://prometheus.monitoring:9090\n"))
+                .prometheus())
+        .isEqualTo(java.net.URI.create("http://prometheus.monitoring:9090"));
+    Path bad = write("sources: [{name: a, url: /tmp/a}]\nprometheus: prometheus:9090\n");
+    assertThatThrownBy(() -> ConfigLoader.load(bad))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("serve.yaml: prometheus: 'prometheus:9090' is not an http(s) URL");
+  }
+
+  @Test
   void aMissingUrlNamesTheFileAndSetting() throws Exception {
     Path file = write("sources:\n  - name: a\n");
 
