@@ -27,6 +27,8 @@ import java.util.UUID;
  * @param generatorOptions extra command-line options for an external generator (Meshery's {@code
  *     additional_options}); empty when none
  * @param regression the baseline and the bounds its runs are judged with
+ * @param canary true for a profile against a target that does not change with the designs: its
+ *     shifts tell environment drift from product change for the other profiles of the source
  */
 public record BenchmarkProfile(
     String id,
@@ -50,7 +52,8 @@ public record BenchmarkProfile(
     Target target,
     Map<String, String> labels,
     String generatorOptions,
-    RegressionSettings regression) {
+    RegressionSettings regression,
+    boolean canary) {
 
   /** The generator used when a profile names none. */
   public static final String BUILTIN = "builtin";
@@ -96,7 +99,8 @@ public record BenchmarkProfile(
         target,
         labels,
         generatorOptions,
-        regression);
+        regression,
+        canary);
   }
 
   /** A copy with another load, e.g. for {@code bench run --qps --duration} overrides. */
@@ -123,6 +127,7 @@ public record BenchmarkProfile(
         target,
         labels,
         generatorOptions,
-        regression);
+        regression,
+        canary);
   }
 }

@@ -38,6 +38,7 @@ final class ProfileDraft {
   final Map<String, String> labels = new LinkedHashMap<>();
   String generatorOptions = "";
   RegressionSettings regression = RegressionSettings.DEFAULTS;
+  boolean canary;
 
   /** Sets the generator from the first listed name, checking it is one we can run. */
   void generator(ProfileFields fields, List<Map.Entry<Integer, String>> names, String key) {
@@ -112,7 +113,8 @@ final class ProfileDraft {
         target,
         labels,
         generatorOptions,
-        regression);
+        regression,
+        canary);
   }
 
   static Optional<URI> httpUri(String text) {

@@ -119,6 +119,24 @@ final class ProfileFields {
     }
   }
 
+  /** {@code true} or {@code false}; {@code fallback} when absent. */
+  boolean bool(String[] names, boolean fallback) {
+    String value = text(names);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> {
+        error(
+            lineOf(node(names).orElseThrow()),
+            names[0] + " must be true or false, not '" + value + "'");
+        yield fallback;
+      }
+    };
+  }
+
   Duration duration(String[] names, Duration fallback) {
     String value = text(names);
     if (value == null || value.isBlank()) {

@@ -106,7 +106,8 @@ public final class ProfileReader {
       MesheryDialect.read(top, draft);
     }
     readOwnKeys(
-        own.has("thresholds", "schedule", "warmup", "target", "baseline") ? own : top, draft);
+        own.has("thresholds", "schedule", "warmup", "target", "baseline", "canary") ? own : top,
+        draft);
     BenchmarkProfile profile = draft.build(top, source);
     return diagnostics.stream().anyMatch(Diagnostic::error)
         ? rejected(source, diagnostics)
@@ -145,6 +146,7 @@ public final class ProfileReader {
     }
     f.node("target").ifPresent(node -> draft.target = target(f, node));
     draft.regression = BaselineKey.read(f);
+    draft.canary = f.bool(new String[] {"canary"}, false);
   }
 
   private static Target target(ProfileFields f, Node node) {

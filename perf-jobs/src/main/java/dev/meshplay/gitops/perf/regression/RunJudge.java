@@ -96,13 +96,22 @@ public final class RunJudge {
   }
 
   private boolean worse(Effect e) {
-    boolean rps = e.metric().equals("rps");
-    return rps ? e.high() < -settings.minEffect() : e.low() > settings.minEffect();
+    return worse(e, settings.minEffect());
   }
 
   private boolean better(Effect e) {
+    return better(e, settings.minEffect());
+  }
+
+  /** The whole interval is worse than {@code minEffect}: higher latency, fewer requests/s. */
+  static boolean worse(Effect e, double minEffect) {
     boolean rps = e.metric().equals("rps");
-    return rps ? e.low() > settings.minEffect() : e.high() < -settings.minEffect();
+    return rps ? e.high() < -minEffect : e.low() > minEffect;
+  }
+
+  static boolean better(Effect e, double minEffect) {
+    boolean rps = e.metric().equals("rps");
+    return rps ? e.low() > minEffect : e.high() < -minEffect;
   }
 
   private static String join(List<Effect> effects) {

@@ -8,6 +8,8 @@ import dev.meshplay.gitops.perf.history.Shift;
 import dev.meshplay.gitops.perf.profile.BenchmarkProfile;
 import dev.meshplay.gitops.perf.profile.Threshold;
 import dev.meshplay.gitops.perf.regression.Baseline;
+import dev.meshplay.gitops.perf.regression.CanaryCheck;
+import dev.meshplay.gitops.perf.regression.CanaryRun;
 import dev.meshplay.gitops.perf.regression.ComparisonKey;
 import dev.meshplay.gitops.perf.regression.RegressionSettings;
 import dev.meshplay.gitops.perf.regression.RunJudge;
@@ -55,12 +57,36 @@ public final class RunReport {
       BenchmarkResult run,
       String commit,
       Optional<String> invalidBecause) {
+    return record(profile, settings, seriesText, earlier, run, commit, invalidBecause, List.of());
+  }
+
+  /**
+   * As above, and a {@code regressed} or {@code improved} verdict of a non-canary profile is
+   * checked against the source's canary runs ({@link CanaryCheck}).
+   *
+   * @param canaries judged runs of the source's canary profiles; empty when it has none
+   */
+  public Recorded record(
+      BenchmarkProfile profile,
+      RegressionSettings settings,
+      String seriesText,
+      List<Baseline.Candidate<BenchmarkResult>> earlier,
+      BenchmarkResult run,
+      String commit,
+      Optional<String> invalidBecause,
+      List<CanaryRun> canaries) {
     ResultPaths paths = ResultPaths.forSource(profile.source());
     List<BenchmarkResult> baseline = Baseline.of(settings).select(earlier);
-    Verdict verdict =
+    Verdict judged =
         invalidBecause
             .map(why -> Verdict.of(Verdict.Kind.INVALID, "invalid: " + why))
             .orElseGet(() -> new RunJudge(settings).judge(run, baseline));
+    CanaryCheck.Outcome checked =
+        profile.canary()
+            ? new CanaryCheck.Outcome(judged, Optional.empty())
+            : new CanaryCheck(CanaryCheck.DEFAULT_WINDOW, settings.minEffect())
+                .apply(judged, run.startTime(), canaries);
+    Verdict verdict = checked.verdict();
     String resultName = paths.resultName(run.startTime(), commit);
     SeriesLine line =
         new SeriesLine(
@@ -79,7 +105,7 @@ public final class RunReport {
     List<SeriesLine> series = SeriesFile.read(paths.series(), nextSeries);
     List<Shift> shifts = SeriesShifts.of(series, settings.changePoints());
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(paths.result(resultName), resultYaml(run, commit, verdict));
+    files.put(paths.result(resultName), resultYaml(run, commit, verdict, checked.note()));
     files.put(paths.series(), nextSeries);
     files.put(
         paths.report(),
@@ -90,15 +116,20 @@ public final class RunReport {
   }
 
   /** The result document with the design commit and the verdict added at its end. */
-  static String resultYaml(BenchmarkResult run, String commit, Verdict verdict) {
+  static String resultYaml(
+      BenchmarkResult run, String commit, Verdict verdict, Optional<String> canaryNote) {
     return ResultFormat.YAML.write(run)
         + "design_commit: "
         + commit
         + "\nverdict: "
         + verdict.kind().word()
-        + "\nverdict_reason: '"
-        + verdict.reason().replace("'", "''").replace("\n", " ")
-        + "'\n";
+        + "\nverdict_reason: "
+        + quoted(verdict.reason())
+        + canaryNote.map(note -> "canary: " + quoted(note)).orElse("");
+  }
+
+  private static String quoted(String text) {
+    return "'" + text.replace("'", "''").replace("\n", " ") + "'\n";
   }
 
   /** Latency thresholds of a profile in milliseconds, for the charts. */

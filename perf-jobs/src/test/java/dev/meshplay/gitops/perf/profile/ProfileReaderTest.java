@@ -198,6 +198,17 @@ class ProfileReaderTest {
   }
 
   @Test
+  void readsTheCanaryKeyAndReportsABadValueAtItsLine() {
+    assertThat(accepted("name: c\ntarget: http://127.0.0.1:9/\ncanary: true\n").canary()).isTrue();
+    assertThat(accepted("name: c\ntarget: http://127.0.0.1:9/\ncanary: false\n").canary())
+        .isFalse();
+    assertThat(accepted("name: p\ntarget: http://127.0.0.1:9/\n").canary()).isFalse();
+    assertThat(rejected("name: c\ntarget: http://127.0.0.1:9/\ncanary: maybe\n").diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly("benchmarks/x.yaml:3: error: canary must be true or false, not 'maybe'");
+  }
+
+  @Test
   void warnsAboutAMesheryScheduleIdAndExtraGenerators() {
     ProfileReading reading =
         reader.read(

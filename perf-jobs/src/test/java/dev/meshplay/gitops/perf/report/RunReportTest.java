@@ -8,6 +8,7 @@ import dev.meshplay.gitops.perf.profile.BenchmarkProfile;
 import dev.meshplay.gitops.perf.profile.ProfileReader;
 import dev.meshplay.gitops.perf.profile.ProfileReading;
 import dev.meshplay.gitops.perf.regression.Baseline;
+import dev.meshplay.gitops.perf.regression.CanaryRun;
 import dev.meshplay.gitops.perf.regression.Verdict;
 import dev.meshplay.gitops.perf.result.BenchmarkResult;
 import dev.meshplay.gitops.perf.result.ResultFormat;
@@ -114,6 +115,47 @@ class RunReportTest {
     Map<String, String> out = new java.util.TreeMap<>(files);
     out.keySet().removeIf(p -> p.endsWith(".yaml"));
     return out;
+  }
+
+  @Test
+  void aRegressionWhileTheCanaryShiftedIsRecordedInconclusiveWithTheCanaryNote() {
+    String series = "";
+    List<Baseline.Candidate<BenchmarkResult>> earlier = new ArrayList<>();
+    RunReport.Recorded last = null;
+    for (int i = 0; i < 8; i++) {
+      BenchmarkResult run = Runs.run(i, i < 5 ? 5.0 : 7.5);
+      // The canary regressed two minutes before the last run.
+      List<CanaryRun> canaries =
+          List.of(
+              new CanaryRun(
+                  "loopback-canary",
+                  run.startTime().minusSeconds(120),
+                  i == 7 ? Verdict.Kind.REGRESSED : Verdict.Kind.PASS,
+                  List.of()));
+      last =
+          report.record(
+              PROFILE,
+              PROFILE.regression(),
+              series,
+              earlier,
+              run,
+              "c" + "0".repeat(39),
+              Optional.empty(),
+              canaries);
+      series = last.files().get("results/web/series.tsv");
+      earlier.add(new Baseline.Candidate<>(last.line().result(), last.verdict().accepted(), run));
+    }
+
+    assertThat(last.verdict().kind()).isEqualTo(Verdict.Kind.INCONCLUSIVE);
+    assertThat(last.line().verdict()).isEqualTo(Verdict.Kind.INCONCLUSIVE);
+    String result = last.files().get("results/web/" + last.line().result());
+    assertThat(result)
+        .contains(
+            "verdict: inconclusive",
+            "canary: 'environment drift: canary ''loopback-canary'' regressed at the same time'");
+    assertThat(ResultFormat.YAML.read(result).intervalHistograms()).hasSize(10);
+    assertThat(last.files().get("results/web/REPORT.md"))
+        .contains("environment drift: canary 'loopback-canary' regressed");
   }
 
   @Test

@@ -130,6 +130,9 @@ public final class BenchmarkService implements AutoCloseable {
       }
     }
     results.problems(source, problems);
+    if (committer != null) {
+      committer.canaries(profiles);
+    }
     try {
       scheduler.sync(profiles);
       for (BenchmarkProfile profile : profiles) {

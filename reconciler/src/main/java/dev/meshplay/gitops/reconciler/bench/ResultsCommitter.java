@@ -9,15 +9,19 @@ import dev.meshplay.gitops.git.PushOutcome;
 import dev.meshplay.gitops.git.ReportCommit;
 import dev.meshplay.gitops.git.SourceMirror;
 import dev.meshplay.gitops.perf.history.ResultPaths;
+import dev.meshplay.gitops.perf.history.SeriesFile;
 import dev.meshplay.gitops.perf.history.SeriesLine;
 import dev.meshplay.gitops.perf.profile.BenchmarkProfile;
+import dev.meshplay.gitops.perf.regression.CanaryRun;
 import dev.meshplay.gitops.perf.report.ResultsIndex;
 import dev.meshplay.gitops.perf.report.RunReport;
 import dev.meshplay.gitops.perf.result.BenchmarkResult;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,11 +48,16 @@ public final class ResultsCommitter implements AutoCloseable {
   /** Ends the first line of every results commit. */
   static final String MARKER = "[meshplay-gitops results]";
 
+  /** Canary runs kept per canary profile: enough to cover the window of any product run. */
+  static final int KEPT_CANARY_RUNS = 20;
+
   private final SourceMirror mirror;
   private final CommitBack commitBack;
   private final RunReport report;
   private final Map<String, ProfileHistory> histories = new HashMap<>();
   private final Map<String, SeriesLine> latest = new HashMap<>();
+  // The recent judged runs of the source's canary profiles, by profile directory.
+  private final Map<String, List<CanaryRun>> canaryRuns = new HashMap<>();
   private final Map<String, String> pending = new LinkedHashMap<>();
   private final Set<String> written = ConcurrentHashMap.newKeySet();
   private final ExecutorService pusher =
@@ -82,9 +91,32 @@ public final class ResultsCommitter implements AutoCloseable {
       BenchmarkProfile profile, BenchmarkResult run, String commit, Optional<String> invalid) {
     ResultPaths paths = ResultPaths.forSource(profile.source());
     ProfileHistory history = histories.computeIfAbsent(paths.profile(), p -> load(paths, profile));
+    if (profile.canary()) {
+      canaryRuns.computeIfAbsent(paths.profile(), p -> seeded(profile, paths, history));
+    }
+    List<CanaryRun> canaries = canaryRuns.values().stream().flatMap(List::stream).toList();
     RunReport.Recorded recorded =
         report.record(
-            profile, profile.regression(), history.series, history.earlier, run, commit, invalid);
+            profile,
+            profile.regression(),
+            history.series,
+            history.earlier,
+            run,
+            commit,
+            invalid,
+            canaries);
+    if (profile.canary()) {
+      List<CanaryRun> own = canaryRuns.get(paths.profile());
+      own.add(
+          new CanaryRun(
+              profile.name(),
+              run.startTime(),
+              recorded.verdict().kind(),
+              recorded.verdict().effects()));
+      while (own.size() > KEPT_CANARY_RUNS) {
+        own.removeFirst();
+      }
+    }
     String seriesText = recorded.files().get(paths.series());
     String resultPath = paths.result(recorded.line().result());
     history.add(seriesText, recorded.line(), resultPath, recorded.verdict(), run);
@@ -96,6 +128,41 @@ public final class ResultsCommitter implements AutoCloseable {
       pusher.execute(this::flush);
     }
     return recorded;
+  }
+
+  /**
+   * Makes the canaries among {@code profiles} known before they run again (their recent verdicts
+   * read from the branch), so a product run right after a restart is checked against them; profiles
+   * no longer marked canary stop counting.
+   */
+  public synchronized void canaries(List<BenchmarkProfile> profiles) {
+    Map<String, BenchmarkProfile> wanted = new HashMap<>();
+    profiles.stream()
+        .filter(BenchmarkProfile::canary)
+        .forEach(p -> wanted.put(ResultPaths.forSource(p.source()).profile(), p));
+    canaryRuns.keySet().retainAll(wanted.keySet());
+    wanted.forEach(
+        (dir, profile) -> {
+          ResultPaths paths = ResultPaths.forSource(profile.source());
+          ProfileHistory history = histories.computeIfAbsent(dir, p -> load(paths, profile));
+          canaryRuns.computeIfAbsent(dir, p -> seeded(profile, paths, history));
+        });
+  }
+
+  /** A canary's recent verdicts from its series (the effects are not kept there). */
+  private static List<CanaryRun> seeded(
+      BenchmarkProfile profile, ResultPaths paths, ProfileHistory history) {
+    List<CanaryRun> runs = new ArrayList<>();
+    try {
+      List<SeriesLine> lines = SeriesFile.read(paths.series(), history.series);
+      for (SeriesLine line :
+          lines.subList(Math.max(0, lines.size() - KEPT_CANARY_RUNS), lines.size())) {
+        runs.add(new CanaryRun(profile.name(), line.time(), line.verdict(), List.of()));
+      }
+    } catch (IllegalArgumentException e) {
+      LOG.warn("{}; the canary's earlier runs are not used", e.getMessage());
+    }
+    return runs;
   }
 
   /**
