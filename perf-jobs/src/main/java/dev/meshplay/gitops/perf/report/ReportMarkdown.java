@@ -25,12 +25,19 @@ public record ReportMarkdown(Optional<String> commitBase) {
       ResultPaths paths,
       List<SeriesLine> series,
       Verdict latest,
-      List<Shift> shifts) {
+      List<Shift> shifts,
+      boolean canary) {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(name).append("\n\n");
     md.append("Written by Meshplay GitOps after every scheduled run of `")
         .append(source)
         .append("`; do not edit. How to read it: the project's docs/regression.md.\n\n");
+    if (canary) {
+      md.append(
+          "This profile is a **canary**: its target does not change with the designs. When it"
+              + " shifts at the same time as another profile of this source, that profile's"
+              + " `regressed` or `improved` becomes `inconclusive` (environment drift).\n\n");
+    }
     if (!series.isEmpty()) {
       SeriesLine last = series.get(series.size() - 1);
       md.append("## Latest run: **")

@@ -109,7 +109,8 @@ public final class RunReport {
     files.put(paths.series(), nextSeries);
     files.put(
         paths.report(),
-        markdown.render(profile.name(), profile.source(), paths, series, verdict, shifts));
+        markdown.render(
+            profile.name(), profile.source(), paths, series, verdict, shifts, profile.canary()));
     files.put(paths.latencyChart(), Charts.latency(profile, series, shifts));
     files.put(paths.throughputChart(), Charts.throughput(profile, series, shifts));
     return new Recorded(verdict, line, series, shifts, files);

@@ -159,6 +159,35 @@ class RunReportTest {
   }
 
   @Test
+  void aCanaryIsNotCheckedAgainstCanariesAndItsReportSaysWhatItIs() {
+    BenchmarkProfile canary =
+        ((ProfileReading.Accepted)
+                new ProfileReader()
+                    .read(
+                        "benchmarks/loopback.yaml",
+                        "name: loopback-canary\ntarget: http://127.0.0.1:9/\ncanary: true\n"))
+            .profile();
+    BenchmarkResult run = Runs.run(0, 5.0);
+
+    RunReport.Recorded r =
+        report.record(
+            canary,
+            canary.regression(),
+            "",
+            List.of(),
+            run,
+            "c" + "0".repeat(39),
+            Optional.empty(),
+            List.of(new CanaryRun("other", run.startTime(), Verdict.Kind.REGRESSED, List.of())));
+
+    assertThat(r.verdict().kind()).isEqualTo(Verdict.Kind.INCONCLUSIVE);
+    assertThat(r.verdict().reason()).startsWith("too few runs");
+    assertThat(r.files().get("results/loopback/REPORT.md"))
+        .contains("This profile is a **canary**");
+    assertThat(r.files().get("results/loopback/" + r.line().result())).doesNotContain("canary:");
+  }
+
+  @Test
   void theIndexListsEveryProfileWithItsVerdict() {
     RunReport.Recorded r = history(4, 10);
 
