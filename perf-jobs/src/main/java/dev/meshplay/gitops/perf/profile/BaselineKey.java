@@ -2,12 +2,14 @@ package dev.meshplay.gitops.perf.profile;
 
 import dev.meshplay.gitops.perf.regression.ChangePointSettings;
 import dev.meshplay.gitops.perf.regression.RegressionSettings;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * The {@code baseline:} key: {@code runs} (a rolling baseline of the last N accepted runs) or
  * {@code pinned} (a result file), and the statistics' bounds {@code minRuns}, {@code minChange},
- * {@code window}, {@code pValue}, {@code minSegment}.
+ * {@code window}, {@code pValue}, {@code minSegment}, and {@code canaryWindow} (how far a canary
+ * run may be from this profile's run).
  */
 final class BaselineKey {
 
@@ -44,9 +46,15 @@ final class BaselineKey {
     double pValue = fraction(b, "pValue", c.maxPValue());
     double minChange = fraction(b, "minChange", d.minEffect());
     int minRuns = (int) b.number(new String[] {"minRuns"}, d.minRuns(), 1, 1000);
+    Duration canaryWindow = b.duration(new String[] {"canaryWindow"}, d.canaryWindow());
+    if (canaryWindow.isNegative() || canaryWindow.isZero()) {
+      b.error(ProfileReader.lineOf(b, "canaryWindow"), "baseline.canaryWindow must be positive");
+      canaryWindow = d.canaryWindow();
+    }
     return d.withBaseline(runs, Optional.ofNullable(pinned).filter(p -> !p.isBlank()))
         .withJudging(
-            minRuns, minChange, new ChangePointSettings(window, pValue, minChange, minSegment));
+            minRuns, minChange, new ChangePointSettings(window, pValue, minChange, minSegment))
+        .withCanaryWindow(canaryWindow);
   }
 
   /** A fraction written as {@code 0.05} or {@code 5%}, in (0, 1). */

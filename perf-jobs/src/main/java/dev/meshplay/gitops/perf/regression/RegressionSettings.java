@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.perf.regression;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param minRateRatio an open-loop run under this share of its target rate is invalid
  * @param maxConnectErrors a run with a larger share of connection errors is invalid
  * @param changePoints the change-point search
+ * @param canaryWindow how far apart a canary run and this profile's run may start and still be
+ *     compared ({@link CanaryCheck})
  */
 public record RegressionSettings(
     int baselineRuns,
@@ -27,11 +30,22 @@ public record RegressionSettings(
     int resamples,
     double minRateRatio,
     double maxConnectErrors,
-    ChangePointSettings changePoints) {
+    ChangePointSettings changePoints,
+    Duration canaryWindow) {
 
   public static final RegressionSettings DEFAULTS =
       new RegressionSettings(
-          10, Optional.empty(), 3, 0.95, 0.05, 0.5, 1000, 0.98, 0.01, ChangePointSettings.DEFAULTS);
+          10,
+          Optional.empty(),
+          3,
+          0.95,
+          0.05,
+          0.5,
+          1000,
+          0.98,
+          0.01,
+          ChangePointSettings.DEFAULTS,
+          CanaryCheck.DEFAULT_WINDOW);
 
   public RegressionSettings withBaseline(int runs, Optional<String> pinnedResult) {
     return new RegressionSettings(
@@ -44,7 +58,8 @@ public record RegressionSettings(
         resamples,
         minRateRatio,
         maxConnectErrors,
-        changePoints);
+        changePoints,
+        canaryWindow);
   }
 
   public RegressionSettings withJudging(int runs, double effect, ChangePointSettings search) {
@@ -58,6 +73,22 @@ public record RegressionSettings(
         resamples,
         minRateRatio,
         maxConnectErrors,
-        search);
+        search,
+        canaryWindow);
+  }
+
+  public RegressionSettings withCanaryWindow(Duration window) {
+    return new RegressionSettings(
+        baselineRuns,
+        pinned,
+        minRuns,
+        confidence,
+        minEffect,
+        maxWidth,
+        resamples,
+        minRateRatio,
+        maxConnectErrors,
+        changePoints,
+        window);
   }
 }

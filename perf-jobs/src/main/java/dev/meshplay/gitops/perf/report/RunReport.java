@@ -84,7 +84,7 @@ public final class RunReport {
     CanaryCheck.Outcome checked =
         profile.canary()
             ? new CanaryCheck.Outcome(judged, Optional.empty())
-            : new CanaryCheck(CanaryCheck.DEFAULT_WINDOW, settings.minEffect())
+            : new CanaryCheck(settings.canaryWindow(), settings.minEffect())
                 .apply(judged, run.startTime(), canaries);
     Verdict verdict = checked.verdict();
     String resultName = paths.resultName(run.startTime(), commit);

@@ -209,6 +209,22 @@ class ProfileReaderTest {
   }
 
   @Test
+  void readsTheCanaryWindowOfTheBaselineKey() {
+    assertThat(accepted("name: p\ntarget: http://a/\n").regression().canaryWindow())
+        .isEqualTo(Duration.ofMinutes(15));
+    assertThat(
+            accepted("name: p\ntarget: http://a/\nbaseline:\n  canaryWindow: 30m\n")
+                .regression()
+                .canaryWindow())
+        .isEqualTo(Duration.ofMinutes(30));
+    assertThat(
+            rejected("name: p\ntarget: http://a/\nbaseline:\n  canaryWindow: soon\n").diagnostics())
+        .extracting(Diagnostic::toString)
+        .singleElement()
+        .satisfies(d -> assertThat(d).startsWith("benchmarks/x.yaml:4: error: canaryWindow:"));
+  }
+
+  @Test
   void warnsAboutAMesheryScheduleIdAndExtraGenerators() {
     ProfileReading reading =
         reader.read(
