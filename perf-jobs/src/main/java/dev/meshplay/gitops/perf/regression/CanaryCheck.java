@@ -2,6 +2,7 @@ package dev.meshplay.gitops.perf.regression;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,8 @@ public record CanaryCheck(Duration window, double minEffect) {
                         ? RunJudge.worse(e, minEffect)
                         : RunJudge.better(e, minEffect))
             .toList();
-    List<String> drift = new java.util.ArrayList<>();
-    List<String> quiet = new java.util.ArrayList<>();
+    List<String> drift = new ArrayList<>();
+    List<String> quiet = new ArrayList<>();
     for (CanaryRun canary : nearest(time, canaries).values()) {
       Optional<String> moved = moved(canary, verdict.kind(), driving);
       if (moved.isPresent()) {
