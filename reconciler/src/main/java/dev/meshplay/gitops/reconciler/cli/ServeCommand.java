@@ -83,7 +83,8 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static KubernetesClient client(ClusterConfig cluster) throws Exception {
+  // Package-private for ClusterTlsTest: TLS verification follows the kubeconfig alone.
+  static KubernetesClient client(ClusterConfig cluster) throws Exception {
     String kubeconfig = Files.readString(cluster.kubeconfig());
     Config config =
         Config.fromKubeconfig(cluster.context(), kubeconfig, cluster.kubeconfig().toString());
