@@ -16,11 +16,14 @@ import java.util.stream.Collectors;
  * <p>A source with a webhook secret accepts only requests signed with it (GitHub {@code
  * X-Hub-Signature-256}, Gitea {@code X-Gitea-Signature}, Forgejo {@code X-Forgejo-Signature}) or
  * carrying it (GitLab {@code X-Gitlab-Token}). A source without one accepts any request naming its
- * repository: the worst a forged one can do is cause an early poll.
+ * repository: the worst a forged one can do is cause an early poll. A signed request whose delivery
+ * id (GitHub {@code X-GitHub-Delivery}, Gitea/Forgejo {@code X-*-Delivery}, GitLab {@code
+ * X-Gitlab-Event-UUID}) was accepted before is a replay and is ignored.
  */
 public final class WebhookReceiver {
   private final List<GitSource> sources;
   private final Map<String, Secret> secrets;
+  private final DeliveryIds deliveries = new DeliveryIds(10_000);
 
   /**
    * @param sources the sources watched
@@ -62,11 +65,21 @@ public final class WebhookReceiver {
       return new WebhookOutcome.Ignored("no source watches " + event.repositoryUrls().getFirst());
     }
     List<GitSource> trusted = new ArrayList<>();
+    boolean signed = false;
     for (GitSource source : concerned) {
       Secret secret = secrets.get(source.name());
-      if (secret == null || Signatures.valid(provider, request, secret.reveal())) {
+      if (secret == null) {
         trusted.add(source);
+      } else if (Signatures.valid(provider, request, secret.reveal())) {
+        trusted.add(source);
+        signed = true;
       }
+    }
+    // A signature proves who sent a request, not when: a captured one stays valid forever, so a
+    // signed delivery is accepted once. Unsigned sources accept anything anyway.
+    String delivery = DeliveryIds.of(request);
+    if (signed && delivery != null && !deliveries.firstTime(delivery)) {
+      return new WebhookOutcome.Ignored("delivery " + delivery + " was received before (replay)");
     }
     if (trusted.isEmpty()) {
       return new WebhookOutcome.Rejected(

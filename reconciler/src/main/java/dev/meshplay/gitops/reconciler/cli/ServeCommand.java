@@ -102,7 +102,8 @@ public final class ServeCommand implements Callable<Integer> {
     return new KubernetesClientBuilder().withConfig(config).build();
   }
 
-  private static KubernetesClient client(ClusterConfig cluster) throws Exception {
+  // Package-private for ClusterTlsTest: TLS verification follows the kubeconfig alone.
+  static KubernetesClient client(ClusterConfig cluster) throws Exception {
     if (cluster.inCluster()) {
       // fabric8 finds the pod's service account token and the API server's address itself.
       return new KubernetesClientBuilder().build();

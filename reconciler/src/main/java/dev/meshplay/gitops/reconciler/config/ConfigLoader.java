@@ -232,9 +232,14 @@ public final class ConfigLoader {
     if (items.isEmpty()) {
       throw settings.error("sources", "at least one source is required");
     }
+    Set<String> names = new java.util.HashSet<>();
     for (Settings item : items) {
       item.rejectUnknown(
           Set.of("name", "url", "branch", "webhookSecret", "pullRequestRefs", "forge"));
+      // Two sources of one name would share a mirror directory, an inventory and a status row.
+      if (!names.add(String.valueOf(item.value("name")))) {
+        throw item.error("name", "source '" + item.value("name") + "' is configured twice");
+      }
       try {
         GitSource source =
             new GitSource(
@@ -262,8 +267,15 @@ public final class ConfigLoader {
       if ((env == null) == (file == null)) {
         throw item.error("webhookSecret", "give exactly one of env or file");
       }
-      secrets.put(
-          item.required("name"), env != null ? Secret.env(env) : Secret.file(base.resolve(file)));
+      Secret value = env != null ? Secret.env(env) : Secret.file(base.resolve(file));
+      // Read once now so a missing variable or file stops the start, not the first webhook; the
+      // message names the variable or file, never the value.
+      try {
+        value.reveal();
+      } catch (IllegalStateException e) {
+        throw item.error("webhookSecret", e.getMessage());
+      }
+      secrets.put(item.required("name"), value);
     }
     return secrets;
   }
@@ -297,13 +309,17 @@ public final class ConfigLoader {
         Set.of("name", "kubeconfig", "context", "sandbox", "labels", "inCluster"));
     String name = defaultName == null ? cluster.required("name") : cluster.string("name", null);
     java.util.Map<String, String> labels = cluster.labels("labels");
+    Object sandbox = cluster.value("sandbox");
+    if (sandbox != null && !(sandbox instanceof Boolean)) {
+      throw cluster.error("sandbox", "true or false expected, found '" + sandbox + "'");
+    }
     if (Boolean.TRUE.equals(cluster.value("inCluster"))) {
-      if (cluster.value("kubeconfig") != null || cluster.value("sandbox") != null) {
+      if (cluster.value("kubeconfig") != null || sandbox != null) {
         throw cluster.error("inCluster", "use either inCluster, kubeconfig or sandbox");
       }
       return ClusterConfig.inCluster(name == null ? defaultName : name, labels);
     }
-    if (Boolean.TRUE.equals(cluster.value("sandbox"))) {
+    if (Boolean.TRUE.equals(sandbox)) {
       return ClusterConfig.sandbox(name == null ? "sandbox" : name, labels);
     }
     Path kubeconfig = base.resolve(cluster.required("kubeconfig"));

@@ -64,6 +64,8 @@ public final class SettingsReader {
       throw new SettingsException(RepositorySettings.FILE + ":" + where + ": " + e.getProblem());
     }
     Map<String, Node> top = mapping(root, Set.of("apiVersion", "kind", "metadata", "spec"));
+    expect(top, "apiVersion", "gitops.meshplay.dev/v1alpha1");
+    expect(top, "kind", "Repository");
     if (!top.containsKey("spec")) {
       return RepositorySettings.none();
     }
@@ -226,9 +228,19 @@ public final class SettingsReader {
                 + String.join(", ", known.stream().sorted().toList())
                 + ")");
       }
-      result.put(key, tuple.getValueNode());
+      // The composer does not check duplicates; silently letting the later one win hides a typo.
+      if (result.put(key, tuple.getValueNode()) != null) {
+        throw error(tuple.getKeyNode(), "duplicate key '" + key + "'");
+      }
     }
     return result;
+  }
+
+  /** A file meant for another tool (or a typo in the header) must not be read as ours. */
+  private static void expect(Map<String, Node> top, String key, String value) {
+    if (top.containsKey(key) && !value.equals(scalar(top.get(key)))) {
+      throw error(top.get(key), key + " must be " + value);
+    }
   }
 
   private static MappingNode mappingNode(Node node) {

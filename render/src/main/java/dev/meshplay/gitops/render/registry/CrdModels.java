@@ -31,7 +31,14 @@ public final class CrdModels {
     JsonNode spec = crd.path("spec");
     String group = text(spec, "group", "spec.group");
     String kind = text(spec.path("names"), "kind", "spec.names.kind");
-    boolean namespaced = !"Cluster".equals(spec.path("scope").asString("Namespaced"));
+    String scope = spec.path("scope").asString("Namespaced");
+    if (!scope.equals("Namespaced") && !scope.equals("Cluster")) {
+      throw new IllegalArgumentException(
+          "spec.scope must be Namespaced or Cluster, not '" + scope + "'");
+    }
+    boolean namespaced = scope.equals("Namespaced");
+    // The v1 API server refuses a version without a schema; applying one would only fail there.
+    boolean schemaRequired = "apiextensions.k8s.io/v1".equals(crd.path("apiVersion").asString(""));
     JsonNode versions = spec.path("versions");
     if (!versions.isArray() || versions.isEmpty()) {
       throw new IllegalArgumentException("spec.versions must list at least one version");
@@ -42,6 +49,10 @@ public final class CrdModels {
       JsonNode schema = version.path("schema").path("openAPIV3Schema");
       if (schema.isMissingNode()) {
         schema = spec.path("validation").path("openAPIV3Schema");
+      }
+      if (schema.isMissingNode() && schemaRequired) {
+        throw new IllegalArgumentException(
+            "spec.versions[" + name + "].schema.openAPIV3Schema is required");
       }
       if (!schema.isMissingNode() && !schema.isObject()) {
         throw new IllegalArgumentException(
