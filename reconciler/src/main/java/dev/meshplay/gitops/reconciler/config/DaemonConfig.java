@@ -106,127 +106,92 @@ public record DaemonConfig(
 
   /** This configuration with webhook secrets. */
   public DaemonConfig withWebhookSecrets(Map<String, Secret> secrets) {
-    return new DaemonConfig(
-        host,
-        port,
-        workDir,
-        interval,
-        sources,
-        clusters,
-        secrets,
-        forges,
-        inventoryNamespace,
-        access,
-        sharding,
-        schedules,
-        prometheus);
+    return with(c -> c.webhookSecrets = secrets);
   }
 
   /** This configuration with forges to publish pull-request plans to. */
   public DaemonConfig withForges(Map<String, ForgeConfig> forgeConfigs) {
-    return new DaemonConfig(
-        host,
-        port,
-        workDir,
-        interval,
-        sources,
-        clusters,
-        webhookSecrets,
-        forgeConfigs,
-        inventoryNamespace,
-        access,
-        sharding,
-        schedules,
-        prometheus);
+    return with(c -> c.forges = forgeConfigs);
   }
 
   /** This configuration with inventories kept in {@code namespace}. */
   public DaemonConfig withInventoryNamespace(String namespace) {
-    return new DaemonConfig(
-        host,
-        port,
-        workDir,
-        interval,
-        sources,
-        clusters,
-        webhookSecrets,
-        forges,
-        namespace,
-        access,
-        sharding,
-        schedules,
-        prometheus);
+    return with(c -> c.inventoryNamespace = namespace);
   }
 
   /** This configuration with access control on the pages and the API. */
   public DaemonConfig withAccess(WebAccess webAccess) {
-    return new DaemonConfig(
-        host,
-        port,
-        workDir,
-        interval,
-        sources,
-        clusters,
-        webhookSecrets,
-        forges,
-        inventoryNamespace,
-        webAccess,
-        sharding,
-        schedules,
-        prometheus);
+    return with(c -> c.access = webAccess);
   }
 
   /** This configuration with Lease-based sharding of the clusters over replicas. */
   public DaemonConfig withSharding(ShardingConfig leases) {
-    return new DaemonConfig(
-        host,
-        port,
-        workDir,
-        interval,
-        sources,
-        clusters,
-        webhookSecrets,
-        forges,
-        inventoryNamespace,
-        access,
-        leases,
-        schedules,
-        prometheus);
+    return with(c -> c.sharding = leases);
   }
 
   /** This configuration with the benchmark schedules in a clustered JDBC store. */
   public DaemonConfig withSchedules(ScheduleStoreConfig store) {
-    return new DaemonConfig(
-        host,
-        port,
-        workDir,
-        interval,
-        sources,
-        clusters,
-        webhookSecrets,
-        forges,
-        inventoryNamespace,
-        access,
-        sharding,
-        store,
-        prometheus);
+    return with(c -> c.schedules = store);
   }
 
   /** This configuration with a Prometheus to read server metrics of scheduled runs from. */
   public DaemonConfig withPrometheus(URI server) {
-    return new DaemonConfig(
-        host,
-        port,
-        workDir,
-        interval,
-        sources,
-        clusters,
-        webhookSecrets,
-        forges,
-        inventoryNamespace,
-        access,
-        sharding,
-        schedules,
-        server);
+    return with(c -> c.prometheus = server);
+  }
+
+  private DaemonConfig with(java.util.function.Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** A mutable copy, so that each {@code withX} names only what it changes. */
+  private static final class Copy {
+    String host;
+    int port;
+    Path workDir;
+    Duration interval;
+    List<GitSource> sources;
+    List<ClusterConfig> clusters;
+    Map<String, Secret> webhookSecrets;
+    Map<String, ForgeConfig> forges;
+    String inventoryNamespace;
+    WebAccess access;
+    ShardingConfig sharding;
+    ScheduleStoreConfig schedules;
+    URI prometheus;
+
+    Copy(DaemonConfig config) {
+      host = config.host;
+      port = config.port;
+      workDir = config.workDir;
+      interval = config.interval;
+      sources = config.sources;
+      clusters = config.clusters;
+      webhookSecrets = config.webhookSecrets;
+      forges = config.forges;
+      inventoryNamespace = config.inventoryNamespace;
+      access = config.access;
+      sharding = config.sharding;
+      schedules = config.schedules;
+      prometheus = config.prometheus;
+    }
+
+    DaemonConfig build() {
+      return new DaemonConfig(
+          host,
+          port,
+          workDir,
+          interval,
+          sources,
+          clusters,
+          webhookSecrets,
+          forges,
+          inventoryNamespace,
+          access,
+          sharding,
+          schedules,
+          prometheus);
+    }
   }
 }
