@@ -12,26 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Server-side apply over HTTP: PATCH with {@code application/apply-patch+yaml}. */
-class ApplyConformanceTest {
-  private static SandboxCluster sandbox;
-  private static Api api;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxCluster.start();
-    api = new Api(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
+class ApplyConformanceTest extends OneSandbox {
   @Test
   void applyCreatesObjectWhenAbsent() {
     Api.Reply reply =

@@ -7,26 +7,10 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Applying a field another manager owns with another value is a 409, unless forced. */
-class ConflictConformanceTest {
-  private static SandboxCluster sandbox;
-  private static Api api;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxCluster.start();
-    api = new Api(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
+class ConflictConformanceTest extends OneSandbox {
   @Test
   void applyConflictsWithAStatusNamingTheManagerAndField() {
     api.apply("gitops", replicas("conflict", 2));
@@ -123,7 +107,7 @@ class ConflictConformanceTest {
         .isEqualTo("Apply failed with 1 conflict: conflict with \"gitops\": .spec.replicas");
   }
 
-  private static void editReplicas(String name, int replicas) {
+  private void editReplicas(String name, int replicas) {
     Api.Reply edit =
         api.send(
             "PATCH",
@@ -133,7 +117,7 @@ class ConflictConformanceTest {
     assertThat(edit.code()).isEqualTo(200);
   }
 
-  private static GenericKubernetesResource deployment(String name) {
+  private GenericKubernetesResource deployment(String name) {
     return api.get("apps/v1", "Deployment", "demo", name);
   }
 

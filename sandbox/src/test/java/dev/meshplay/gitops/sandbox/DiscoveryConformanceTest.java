@@ -7,26 +7,10 @@ import io.fabric8.kubernetes.api.model.APIResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** API discovery: what fabric8's generic client and kubectl read to find resource types. */
-class DiscoveryConformanceTest {
-  private static SandboxCluster sandbox;
-  private static Api api;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxCluster.start();
-    api = new Api(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
+class DiscoveryConformanceTest extends OneSandbox {
   @Test
   void versionReportsKubernetes132() {
     assertThat(sandbox.client().getKubernetesVersion().getMajor()).isEqualTo("1");

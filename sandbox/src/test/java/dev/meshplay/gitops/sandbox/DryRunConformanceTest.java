@@ -7,26 +7,10 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code dryRun=All} answers with the result of a write and stores nothing. */
-class DryRunConformanceTest {
-  private static SandboxCluster sandbox;
-  private static Api api;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxCluster.start();
-    api = new Api(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
+class DryRunConformanceTest extends OneSandbox {
   @Test
   void dryRunApplyReturnsTheNewObjectWithoutCreatingIt() {
     GenericKubernetesResource result =
@@ -107,7 +91,7 @@ class DryRunConformanceTest {
     assertThat(live("kept").getData()).containsEntry("k", "a");
   }
 
-  private static ConfigMap live(String name) {
+  private ConfigMap live(String name) {
     return sandbox.client().configMaps().inNamespace("demo").withName(name).get();
   }
 

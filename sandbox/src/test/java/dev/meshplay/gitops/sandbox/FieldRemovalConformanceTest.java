@@ -4,26 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Fields a manager stops applying are removed, unless another manager owns them too. */
-class FieldRemovalConformanceTest {
-  private static SandboxCluster sandbox;
-  private static Api api;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxCluster.start();
-    api = new Api(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
+class FieldRemovalConformanceTest extends OneSandbox {
   @Test
   void labelNoLongerAppliedIsRemoved() {
     api.apply("gitops", labels("labels", "{a: \"1\", b: \"2\"}"));
@@ -89,7 +73,7 @@ class FieldRemovalConformanceTest {
     assertThat(configMap("emptied").getData()).containsEntry("k", "v");
   }
 
-  private static io.fabric8.kubernetes.api.model.ConfigMap configMap(String name) {
+  private io.fabric8.kubernetes.api.model.ConfigMap configMap(String name) {
     return sandbox.client().configMaps().inNamespace("demo").withName(name).get();
   }
 

@@ -6,29 +6,13 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Lists with merge keys merge per item, so two managers can each own their items; all other lists
  * are atomic and replaced whole.
  */
-class ListMergeConformanceTest {
-  private static SandboxCluster sandbox;
-  private static Api api;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxCluster.start();
-    api = new Api(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
+class ListMergeConformanceTest extends OneSandbox {
   @Test
   void containersMergeByName() {
     api.apply("gitops", pod("containers", "containers: [{name: web, image: nginx}]"));
@@ -120,7 +104,7 @@ class ListMergeConformanceTest {
     assertThat(spec("atomic").getContainers().getFirst().getArgs()).containsExactly("--c");
   }
 
-  private static PodSpec spec(String name) {
+  private PodSpec spec(String name) {
     return sandbox.client().pods().inNamespace("demo").withName(name).get().getSpec();
   }
 

@@ -5,29 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a real API server sets without any controller: Namespaces are Active and CRDs Established as
  * soon as they exist, so a client waiting for them does not need the simulated controllers.
  */
-class ServerSetStatusConformanceTest {
-  private static SandboxCluster sandbox;
-  private static Api api;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxCluster.start();
-    api = new Api(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
+class ServerSetStatusConformanceTest extends OneSandbox {
   @Test
   void namespaceIsActiveFromCreation() {
     GenericKubernetesResource created =

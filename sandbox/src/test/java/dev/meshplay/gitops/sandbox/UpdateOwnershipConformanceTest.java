@@ -11,29 +11,13 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Non-apply writes (create, update, merge, JSON and strategic merge patches) record the fields they
  * change as owned by their manager, with operation Update, taking them from other managers.
  */
-class UpdateOwnershipConformanceTest {
-  private static SandboxCluster sandbox;
-  private static Api api;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxCluster.start();
-    api = new Api(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
+class UpdateOwnershipConformanceTest extends OneSandbox {
   @Test
   void createRecordsTheCreatorFromTheUserAgent() {
     sandbox
