@@ -149,7 +149,9 @@ public final class Daemon implements AutoCloseable {
     StatusStore store = new StatusStore();
     BenchmarkResults benchmarks = new BenchmarkResults();
     GitOpsMetrics metrics = new GitOpsMetrics(Clock.systemUTC());
-    PullRequestMode pullRequests = new PullRequestMode(targets, renderer, scratch, config.forges());
+    PullRequestMode pullRequests =
+        new PullRequestMode(
+            targets, renderer, scratch, config.forges(), config.inventoryNamespace());
     EventLog events = new EventLog();
     ManifestStore manifests = new ManifestStore();
     for (GitSource source : config.sources()) {

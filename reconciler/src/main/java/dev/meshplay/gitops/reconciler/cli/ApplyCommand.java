@@ -40,6 +40,15 @@ public final class ApplyCommand implements Callable<Integer> {
 
   @Mixin ClusterOptions clusters;
 
+  @Option(
+      names = "--inventory-namespace",
+      paramLabel = "NS",
+      defaultValue = "meshplay-system",
+      description =
+          "Where inventories are kept in the cluster; use the daemon's inventoryNamespace setting"
+              + " (default: ${DEFAULT-VALUE}).")
+  String inventoryNamespace;
+
   @Option(names = "--repo", required = true, paramLabel = "PATH", description = "The repository.")
   Path repo;
 
@@ -68,7 +77,14 @@ public final class ApplyCommand implements Callable<Integer> {
       SnapshotRenderer renderer =
           new SnapshotRenderer(
               Daemon.validatingRenderer(List.of(cluster.target())), work.resolve("render"));
-      PassOutcome outcome = new Reconciler(name, cluster.target(), renderer).reconcile(snapshot);
+      PassOutcome outcome =
+          new Reconciler(
+                  name,
+                  cluster.target(),
+                  renderer,
+                  inventoryNamespace,
+                  Reconciler.DEFAULT_STAGE_TIMEOUT)
+              .reconcile(snapshot);
       out.printf("Applied %s@%s to %s%n", branch, snapshot.shortId(), cluster.target().name());
       int code =
           switch (outcome) {

@@ -77,6 +77,15 @@ public final class PlanCommand implements Callable<Integer> {
   String source;
 
   @Option(
+      names = "--inventory-namespace",
+      paramLabel = "NS",
+      defaultValue = "meshplay-system",
+      description =
+          "Where the daemon keeps its inventories in the cluster (its inventoryNamespace setting;"
+              + " default: ${DEFAULT-VALUE}).")
+  String inventoryNamespace;
+
+  @Option(
       names = {"-o", "--output"},
       defaultValue = "text",
       description = "text, markdown, json or sarif (default: ${DEFAULT-VALUE}).")
@@ -110,7 +119,11 @@ public final class PlanCommand implements Callable<Integer> {
       }
       plan =
           new RepositoryPlanner(
-                  name, List.of(cluster.target()), cluster.sandbox(), Clock.systemUTC())
+                  name,
+                  List.of(cluster.target()),
+                  cluster.sandbox(),
+                  Clock.systemUTC(),
+                  inventoryNamespace)
               .plan(
                   new Revision(
                       dir.getFileName().toString(),

@@ -37,19 +37,23 @@ public final class PullRequestMode implements AutoCloseable {
   private final List<PullRequestPlanner> planners = new ArrayList<>();
 
   private final Map<String, ForgeConfig> forges;
+  private final String inventoryNamespace;
 
   /**
    * @param forges by source name, where plans are published besides the note
+   * @param inventoryNamespace where the daemon keeps its inventories, so plans prune from them
    */
   public PullRequestMode(
       List<Target> targets,
       RepositoryRenderer renderer,
       Path scratch,
-      Map<String, ForgeConfig> forges) {
+      Map<String, ForgeConfig> forges,
+      String inventoryNamespace) {
     this.targets = List.copyOf(targets);
     this.renderer = renderer;
     this.scratch = scratch;
     this.forges = Map.copyOf(forges);
+    this.inventoryNamespace = inventoryNamespace;
   }
 
   /**
@@ -66,7 +70,8 @@ public final class PullRequestMode implements AutoCloseable {
         new PullRequestPlanner(
             mirror,
             new SnapshotRendering(renderer, scratch),
-            new RepositoryPlanner(mirror.source().name(), targets, false, Clock.systemUTC()),
+            new RepositoryPlanner(
+                mirror.source().name(), targets, false, Clock.systemUTC(), inventoryNamespace),
             store,
             publishers(mirror.source().name(), notes),
             REFRESH,

@@ -37,6 +37,7 @@ public final class RepositoryPlanner {
   private final List<Target> targets;
   private final boolean sandbox;
   private final Clock clock;
+  private final String inventoryNamespace;
 
   /**
    * @param source the source name the daemon applies under: ownership and the inventory are per
@@ -44,10 +45,24 @@ public final class RepositoryPlanner {
    * @param sandbox whether the targets are an empty stand-in, which the reports say
    */
   public RepositoryPlanner(String source, List<Target> targets, boolean sandbox, Clock clock) {
+    this(source, targets, sandbox, clock, InventoryStore.NAMESPACE);
+  }
+
+  /**
+   * @param inventoryNamespace where the daemon keeps its inventories in the targets (its {@code
+   *     inventoryNamespace} setting), so that prunes are planned from the same records
+   */
+  public RepositoryPlanner(
+      String source,
+      List<Target> targets,
+      boolean sandbox,
+      Clock clock,
+      String inventoryNamespace) {
     this.source = source;
     this.targets = List.copyOf(targets);
     this.sandbox = sandbox;
     this.clock = clock;
+    this.inventoryNamespace = inventoryNamespace;
   }
 
   /** The plan of {@code head}; with a {@code base}, also how the designs differ from it. */
@@ -98,7 +113,7 @@ public final class RepositoryPlanner {
       }
     }
     List<DesiredObject> desired = desired(targeted, ok);
-    Inventory previous = new InventoryStore(target.cluster()).read(source);
+    Inventory previous = new InventoryStore(target.cluster(), inventoryNamespace).read(source);
     Map<ObjectRef, Map<String, Object>> live = live(target, desired, previous);
     Set<ObjectRef> desiredRefs =
         desired.stream().map(DesiredObject::ref).collect(Collectors.toSet());

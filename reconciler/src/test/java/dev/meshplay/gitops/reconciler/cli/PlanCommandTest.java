@@ -92,6 +92,57 @@ class PlanCommandTest {
   }
 
   @Test
+  void prunesArePlannedFromTheInventoryInTheDaemonsInventoryNamespace() throws Exception {
+    run("apply", "--repo", repo.dir().toString(), "--kubeconfig", kubeconfig.toString());
+    // A daemon with inventoryNamespace: gitops-state keeps the same record there.
+    var inventory =
+        sandbox
+            .client()
+            .configMaps()
+            .inNamespace("meshplay-system")
+            .withName("inventory-shop")
+            .get();
+    sandbox
+        .client()
+        .namespaces()
+        .resource(
+            new io.fabric8.kubernetes.api.model.NamespaceBuilder()
+                .withNewMetadata()
+                .withName("gitops-state")
+                .endMetadata()
+                .build())
+        .create();
+    inventory.getMetadata().setNamespace("gitops-state");
+    inventory.getMetadata().setResourceVersion(null);
+    inventory.getMetadata().setUid(null);
+    sandbox.client().configMaps().inNamespace("gitops-state").resource(inventory).create();
+    sandbox
+        .client()
+        .configMaps()
+        .inNamespace("meshplay-system")
+        .withName("inventory-shop")
+        .delete();
+    // The ConfigMap leaves Git; the Namespace stays.
+    repo.write(
+        "manifests/shop/config.yaml", "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n");
+
+    Run elsewhere =
+        run(
+            "plan",
+            "--repo",
+            repo.dir().toString(),
+            "--kubeconfig",
+            kubeconfig.toString(),
+            "--inventory-namespace",
+            "gitops-state");
+    Run defaultNamespace =
+        run("plan", "--repo", repo.dir().toString(), "--kubeconfig", kubeconfig.toString());
+
+    assertThat(elsewhere.out()).as(elsewhere.err()).contains("1 to prune");
+    assertThat(defaultNamespace.out()).as(defaultNamespace.err()).contains("0 to prune");
+  }
+
+  @Test
   void anEditedWorkingTreeShowsTheFieldOldToNewAndExitsTwo() throws Exception {
     run("apply", "--repo", repo.dir().toString(), "--kubeconfig", kubeconfig.toString());
     repo.write("manifests/shop/config.yaml", PlanRepository.CONFIG.formatted("bonjour"));
