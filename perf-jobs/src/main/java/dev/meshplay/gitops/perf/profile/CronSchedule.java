@@ -71,6 +71,10 @@ public record CronSchedule(String expression) {
     } else {
       dom = "?";
     }
+    if (text.matches(".*/0+(\\s.*|$)")) {
+      // Quartz reads a step of 0 as "every unit"; cron refuses it, and so do we.
+      throw new IllegalArgumentException("schedule '" + cron + "' has a step of 0");
+    }
     String quartz = String.join(" ", seconds, f[0], f[1], dom, f[3], dow);
     try {
       new CronExpression(quartz);

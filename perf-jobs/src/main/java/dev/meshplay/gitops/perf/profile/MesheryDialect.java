@@ -16,7 +16,7 @@ final class MesheryDialect {
     d.connections =
         (int) f.number(new String[] {"concurrentRequest", "concurrent_request"}, 1, 1, 100_000);
     d.qps = f.number(new String[] {"qps"}, 0, 0, 10_000_000);
-    d.duration = f.duration(new String[] {"duration"}, Duration.ofSeconds(30));
+    d.duration = f.positiveDuration(new String[] {"duration"}, Duration.ofSeconds(30));
     d.headers = f.stringMap("requestHeaders", "request_headers");
     d.cookies = f.stringMap("requestCookies", "request_cookies");
     d.body = f.text("requestBody", "");

@@ -32,6 +32,33 @@ final class ProfileFields {
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * Reports every repeated key in {@code node} and below, once. The composer keeps both copies of a
+   * repeated key; a silent "later wins" would hide a typo.
+   */
+  static void rejectDuplicateKeys(String file, Node node, List<Diagnostic> diagnostics) {
+    if (node instanceof SequenceNode sequence) {
+      sequence.getValue().forEach(item -> rejectDuplicateKeys(file, item, diagnostics));
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      return;
+    }
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode key) {
+        Integer first = seen.putIfAbsent(key.getValue(), lineOf(key));
+        if (first != null) {
+          diagnostics.add(
+              Diagnostic.error(
+                  file,
+                  lineOf(key),
+                  "duplicate key '" + key.getValue() + "' (first at line " + first + ")"));
+        }
+      }
+      rejectDuplicateKeys(file, tuple.getValueNode(), diagnostics);
+    }
+  }
+
   static int lineOf(Node node) {
     return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
   }
@@ -148,6 +175,16 @@ final class ProfileFields {
       error(lineOf(node(names).orElseThrow()), names[0] + ": " + e.getMessage());
       return fallback;
     }
+  }
+
+  /** A duration that must be above zero (a run's length), else an error at its line. */
+  Duration positiveDuration(String[] names, Duration fallback) {
+    Duration value = duration(names, fallback);
+    if (value.isZero() || value.isNegative()) {
+      error(lineOf(node(names).orElseThrow()), names[0] + " must be longer than 0");
+      return fallback;
+    }
+    return value;
   }
 
   /** Scalars of a sequence with their lines; a single scalar counts as a one-item list. */

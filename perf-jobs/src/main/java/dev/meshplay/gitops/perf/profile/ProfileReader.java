@@ -93,6 +93,7 @@ public final class ProfileReader {
       return rejected(
           source, List.of(Diagnostic.error(source, line, "a benchmark file is a mapping")));
     }
+    ProfileFields.rejectDuplicateKeys(source, mapping, diagnostics);
     ProfileFields top = new ProfileFields(source, mapping, diagnostics);
     ProfileDraft draft = new ProfileDraft();
     ProfileFields own = top;

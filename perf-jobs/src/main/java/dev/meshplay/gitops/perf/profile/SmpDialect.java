@@ -16,7 +16,7 @@ final class SmpDialect {
     d.dialect = Dialect.SMP;
     d.id = f.text("id");
     d.name = f.text("name");
-    d.duration = f.duration(new String[] {"duration"}, Duration.ofSeconds(30));
+    d.duration = f.positiveDuration(new String[] {"duration"}, Duration.ofSeconds(30));
     d.labels.putAll(f.stringMap("labels"));
     String version = f.text("smp_version");
     if (version != null && !version.isBlank()) {

@@ -180,6 +180,21 @@ class ProfileReaderTest {
   }
 
   @Test
+  void rejectsDuplicateKeysAZeroDurationAndAZeroCronStepAtTheirLines() {
+    assertThat(rejected("name: a\nendpoints: [http://a/]\nqps: 10\nqps: 20\n").diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly("benchmarks/x.yaml:4: error: duplicate key 'qps' (first at line 3)");
+    assertThat(rejected("name: a\nendpoints: [http://a/]\nduration: 0s\n").diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly("benchmarks/x.yaml:3: error: duration must be longer than 0");
+    assertThat(rejected("name: a\nendpoints: [http://a/]\nschedule: '*/0 * * * *'\n").diagnostics())
+        .extracting(Diagnostic::message)
+        .singleElement()
+        .asString()
+        .contains("has a step of 0");
+  }
+
+  @Test
   void takesTheEndpointFromAUrlTargetAndReadsAServiceTarget() {
     BenchmarkProfile url = accepted("name: t\ntarget: http://127.0.0.1:9/x\n");
     assertThat(url.endpoints()).containsExactly(URI.create("http://127.0.0.1:9/x"));
