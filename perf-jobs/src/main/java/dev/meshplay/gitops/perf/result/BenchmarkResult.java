@@ -67,32 +67,7 @@ public record BenchmarkResult(
 
   /** This result with what Prometheus saw of the system under test during the run. */
   public BenchmarkResult withServerMetrics(ResourceUsage usage) {
-    return new BenchmarkResult(
-        smpVersion,
-        id,
-        testId,
-        envId,
-        name,
-        source,
-        labels,
-        startTime,
-        endTime,
-        actualQps,
-        requests,
-        errorRate,
-        errors,
-        latencies,
-        loadGenerator,
-        loadModel,
-        generatorOptions,
-        validity,
-        thresholds,
-        passed,
-        environment,
-        responseHistogram,
-        serviceHistogram,
-        usage,
-        intervalHistograms);
+    return with(envId, environment, usage);
   }
 
   /**
@@ -101,11 +76,16 @@ public record BenchmarkResult(
    */
   public BenchmarkResult withKubernetes(Environment.Cluster cluster) {
     Environment env = environment.withKubernetes(cluster);
+    return with(env.id(), env, serverMetrics);
+  }
+
+  /** This result with another environment and server metrics; the rest is kept. */
+  private BenchmarkResult with(String newEnvId, Environment env, ResourceUsage usage) {
     return new BenchmarkResult(
         smpVersion,
         id,
         testId,
-        env.id(),
+        newEnvId,
         name,
         source,
         labels,
@@ -125,7 +105,7 @@ public record BenchmarkResult(
         env,
         responseHistogram,
         serviceHistogram,
-        serverMetrics,
+        usage,
         intervalHistograms);
   }
 
