@@ -87,7 +87,7 @@ public final class ConfigLoader {
             settings.port("port", 8080),
             base.resolve(settings.string("workDir", ".meshplay-gitops")),
             settings.duration("interval", Duration.ofSeconds(30)),
-            sources(settings),
+            sources(settings, base),
             clusters(settings, base),
             webhookSecrets(settings, base),
             forges(settings, base))
@@ -169,7 +169,11 @@ public final class ConfigLoader {
    * {@code KEY: {env: NAME}} or {@code {file: PATH}}, read once now so a missing variable or file
    * stops the start with the setting's name; at each request it is read again (rotation).
    */
-  private static Secret secret(Settings parent, String key, Path base) {
+  static Secret secret(Settings parent, String key, Path base) {
+    if (!(parent.value(key) instanceof Map<?, ?>)) {
+      // Never echo the value: it may be the secret itself, written inline by mistake.
+      throw parent.error(key, "expected {env: NAME} or {file: PATH}; a secret is never inline");
+    }
     Settings secret = parent.child(key);
     secret.rejectUnknown(Set.of("env", "file"));
     String env = secret.string("env", null);
@@ -226,7 +230,7 @@ public final class ConfigLoader {
         forge.string("statusPage", null));
   }
 
-  private static List<GitSource> sources(Settings settings) {
+  private static List<GitSource> sources(Settings settings, Path base) {
     List<GitSource> sources = new ArrayList<>();
     List<Settings> items = settings.list("sources");
     if (items.isEmpty()) {
@@ -235,7 +239,8 @@ public final class ConfigLoader {
     Set<String> names = new java.util.HashSet<>();
     for (Settings item : items) {
       item.rejectUnknown(
-          Set.of("name", "url", "branch", "webhookSecret", "pullRequestRefs", "forge"));
+          Set.of(
+              "name", "url", "branch", "credentials", "webhookSecret", "pullRequestRefs", "forge"));
       // Two sources of one name would share a mirror directory, an inventory and a status row.
       if (!names.add(String.valueOf(item.value("name")))) {
         throw item.error("name", "source '" + item.value("name") + "' is configured twice");
@@ -243,7 +248,8 @@ public final class ConfigLoader {
       try {
         GitSource source =
             new GitSource(
-                item.required("name"), item.required("url"), item.string("branch", "main"));
+                    item.required("name"), item.required("url"), item.string("branch", "main"))
+                .withCredentials(SourceCredentials.read(item, base));
         List<String> pullRequests = item.strings("pullRequestRefs");
         sources.add(pullRequests.isEmpty() ? source : source.withPullRequestRefs(pullRequests));
       } catch (IllegalArgumentException e) {
@@ -344,7 +350,10 @@ public final class ConfigLoader {
     void rejectUnknown(Set<String> known) {
       if (!(node instanceof Map<?, ?> map)) {
         throw new ConfigException(
-            file + ": " + (path.isEmpty() ? "(top level)" : path) + ": expected a map of settings");
+            file
+                + ": "
+                + (path.isEmpty() ? "(top level)" : path.substring(0, path.length() - 1))
+                + ": expected a map of settings");
       }
       for (Object key : map.keySet()) {
         if (!known.contains(String.valueOf(key))) {

@@ -3,6 +3,8 @@ package dev.meshplay.gitops.reconciler.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.meshplay.gitops.git.Credentials;
+import dev.meshplay.gitops.git.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -264,6 +266,60 @@ class ConfigLoaderTest {
         .hasMessageStartingWith("serve.yaml: web.auth.bearerToken: set bearerToken, basic");
     assertThatThrownBy(() -> ConfigLoader.load(write(both)))
         .hasMessage("serve.yaml: web.auth.basic.password: give exactly one of env or file");
+  }
+
+  @Test
+  void sourceCredentialsComeFromAFileOrAVariableAndNeverShowTheirValue() throws Exception {
+    Files.writeString(tmp.resolve("git-password"), "planted-password-77\n");
+    DaemonConfig basic =
+        ConfigLoader.load(
+            write(
+                """
+                sources:
+                  - name: a
+                    url: https://git.example.com/a.git
+                    credentials: {username: deploy, password: {file: git-password}}
+                """));
+    DaemonConfig token =
+        ConfigLoader.load(
+            write(
+                "sources: [{name: a, url: https://git.example.com/a.git,"
+                    + " credentials: {token: {env: PATH}}}]\n"));
+
+    Credentials.Basic read = (Credentials.Basic) basic.sources().get(0).credentials();
+    assertThat(read.username()).isEqualTo("deploy");
+    assertThat(read.password().reveal()).isEqualTo("planted-password-77");
+    assertThat(basic.toString()).doesNotContain("planted-password-77");
+    assertThat(token.sources().get(0).credentials())
+        .isEqualTo(new Credentials.Token(Secret.env("PATH")));
+  }
+
+  @Test
+  void badSourceCredentialsNameTheSettingNotTheValue() throws Exception {
+    String unset =
+        "sources: [{name: a, url: https://h/a.git,"
+            + " credentials: {token: {env: MESHPLAY_TEST_UNSET_VARIABLE}}}]\n";
+    String two =
+        "sources: [{name: a, url: https://h/a.git,"
+            + " credentials: {token: {env: PATH}, username: x}}]\n";
+    String noPassword =
+        "sources: [{name: a, url: https://h/a.git, credentials: {username: deploy}}]\n";
+    String noKey =
+        "sources: [{name: a, url: ssh://h/a.git,"
+            + " credentials: {sshKey: missing-key, knownHosts: known_hosts}}]\n";
+
+    assertThatThrownBy(() -> ConfigLoader.load(write(unset)))
+        .hasMessage(
+            "serve.yaml: sources[0].credentials.token: environment variable"
+                + " MESHPLAY_TEST_UNSET_VARIABLE is not set");
+    assertThatThrownBy(() -> ConfigLoader.load(write(two)))
+        .hasMessage(
+            "serve.yaml: sources[0].credentials: give exactly one of token, username and"
+                + " password, or sshKey");
+    assertThatThrownBy(() -> ConfigLoader.load(write(noPassword)))
+        .hasMessage("serve.yaml: sources[0].credentials.password: required with username");
+    assertThatThrownBy(() -> ConfigLoader.load(write(noKey)))
+        .hasMessageStartingWith("serve.yaml: sources[0].credentials.sshKey: cannot read ");
   }
 
   private Path write(String yaml) throws Exception {
