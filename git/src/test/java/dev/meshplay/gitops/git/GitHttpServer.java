@@ -16,14 +16,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Smart HTTP on the loopback: the system's {@code git http-backend} run as a CGI behind the JDK's
  * HTTP server, with HTTP basic authentication. Serves every repository under {@code root}.
  */
-final class GitHttpServer implements AutoCloseable {
+public final class GitHttpServer implements AutoCloseable {
   private final HttpServer server;
   private final Path root;
   private final String user;
   private final String password;
   private final AtomicInteger requests = new AtomicInteger();
 
-  GitHttpServer(Path root, String user, String password) throws IOException {
+  public GitHttpServer(Path root, String user, String password) throws IOException {
     this.root = root;
     this.user = user;
     this.password = password;
@@ -34,11 +34,11 @@ final class GitHttpServer implements AutoCloseable {
   }
 
   /** The URL of repository directory {@code name} under the root. */
-  String url(String name) {
+  public String url(String name) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + name;
   }
 
-  int requests() {
+  public int requests() {
     return requests.get();
   }
 

@@ -21,16 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,7 +85,7 @@ class SecretLeakIT {
               .untilAsserted(() -> assertThat(lastSync(client)).isNotEqualTo(before));
         }
         postHooks(daemon.port());
-        crawl(daemon.port()).forEach(seen::put);
+        PageCrawl.crawl(daemon.port(), null).forEach(seen::put);
         assertThat(commit).isNotBlank();
       }
     } finally {
@@ -222,48 +216,6 @@ class SecretLeakIT {
               .build(),
           HttpResponse.BodyHandlers.discarding());
     }
-  }
-
-  /** Every same-origin page and API route reachable from the known entry points. */
-  private static Map<String, String> crawl(int port) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    Map<String, String> bodies = new LinkedHashMap<>();
-    Deque<String> queue =
-        new ArrayDeque<>(
-            List.of(
-                "/",
-                "/clusters",
-                "/benchmarks",
-                "/pulls",
-                "/api/v1/status",
-                "/api/v1/clusters",
-                "/api/v1/benchmarks",
-                "/api/v1/pulls",
-                "/metrics",
-                "/healthz",
-                "/readyz"));
-    Set<String> queued = new LinkedHashSet<>(queue);
-    Pattern href = Pattern.compile("href=\"(/[^\"#]*)\"");
-    while (!queue.isEmpty() && bodies.size() < 200) {
-      String path = queue.poll().replace("&amp;", "&");
-      String body =
-          http.send(
-                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                  HttpResponse.BodyHandlers.ofString())
-              .body();
-      bodies.put(path, body);
-      Matcher m = href.matcher(body);
-      while (m.find()) {
-        String link = m.group(1);
-        if (queued.add(link)) {
-          queue.add(link);
-        }
-        if (link.startsWith("/design?") && queued.add("/api/v1" + link)) {
-          queue.add("/api/v1" + link);
-        }
-      }
-    }
-    return bodies;
   }
 
   private static List<String> forms(String value) {
