@@ -235,7 +235,7 @@ public final class ConfigLoader {
     Set<String> names = new java.util.HashSet<>();
     for (Settings item : items) {
       item.rejectUnknown(
-          Set.of("name", "url", "branch", "webhookSecret", "pullRequestRefs", "forge"));
+          Set.of("name", "url", "branch", "webhookSecret", "pullRequestRefs", "forge", "timeout"));
       // Two sources of one name would share a mirror directory, an inventory and a status row.
       if (!names.add(String.valueOf(item.value("name")))) {
         throw item.error("name", "source '" + item.value("name") + "' is configured twice");
@@ -243,7 +243,8 @@ public final class ConfigLoader {
       try {
         GitSource source =
             new GitSource(
-                item.required("name"), item.required("url"), item.string("branch", "main"));
+                    item.required("name"), item.required("url"), item.string("branch", "main"))
+                .withTimeout(item.duration("timeout", GitSource.DEFAULT_TIMEOUT));
         List<String> pullRequests = item.strings("pullRequestRefs");
         sources.add(pullRequests.isEmpty() ? source : source.withPullRequestRefs(pullRequests));
       } catch (IllegalArgumentException e) {

@@ -97,7 +97,7 @@ public final class SourceLoop implements AutoCloseable {
     store.put(
         SourceStatus.pending(
             s.name(),
-            s.url(),
+            s.displayUrl(),
             s.branch(),
             reconcilers.stream().map(r -> r.target().name()).toList()));
   }
@@ -133,7 +133,12 @@ public final class SourceLoop implements AutoCloseable {
       executor.schedule(
           () -> {
             passSafely();
-            schedule(Jitter.DEFAULT.next(interval, RANDOM), interval);
+            int failures = failedPolls.get();
+            schedule(
+                failures == 0
+                    ? Jitter.DEFAULT.next(interval, RANDOM)
+                    : retryBackoff(interval).delay(failures, RANDOM),
+                interval);
           },
           delay.toMillis(),
           TimeUnit.MILLISECONDS);
@@ -141,6 +146,19 @@ public final class SourceLoop implements AutoCloseable {
       // The loop is closing: no more passes.
     }
   }
+
+  /**
+   * After failed polls the next one waits the interval doubled per failure (with jitter), up to 5
+   * minutes or the interval if longer: a remote that is down is not polled in a tight loop.
+   */
+  static dev.meshplay.gitops.git.Backoff retryBackoff(Duration interval) {
+    Duration cap = dev.meshplay.gitops.git.Backoff.DEFAULT.max();
+    return new dev.meshplay.gitops.git.Backoff(
+        interval, interval.compareTo(cap) > 0 ? interval : cap);
+  }
+
+  private final java.util.concurrent.atomic.AtomicInteger failedPolls =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private static final java.util.random.RandomGenerator RANDOM =
       java.util.random.RandomGenerator.getDefault();
@@ -187,10 +205,12 @@ public final class SourceLoop implements AutoCloseable {
     long pollStart = System.nanoTime();
     try {
       SourceMirror.PollResult polled = mirror.poll();
+      failedPolls.set(0);
       snapshot = polled.snapshot();
       metrics.polled(name, seconds(pollStart), false);
       pollListener.accept(polled);
     } catch (GitSourceException e) {
+      failedPolls.incrementAndGet();
       metrics.polled(name, seconds(pollStart), true);
       passListener.pollFailed(current(name), e.getMessage());
       store.update(name, s -> s.withHead(s.head(), e.getMessage()));
