@@ -244,7 +244,7 @@ public final class ConfigLoader {
         GitSource source =
             new GitSource(
                     item.required("name"), item.required("url"), item.string("branch", "main"))
-                .withTimeout(item.duration("timeout", GitSource.DEFAULT_TIMEOUT));
+                .withTimeout(timeout(item));
         List<String> pullRequests = item.strings("pullRequestRefs");
         sources.add(pullRequests.isEmpty() ? source : source.withPullRequestRefs(pullRequests));
       } catch (IllegalArgumentException e) {
@@ -252,6 +252,15 @@ public final class ConfigLoader {
       }
     }
     return sources;
+  }
+
+  /** {@code sources[].timeout}: JGit counts it in whole seconds. */
+  private static Duration timeout(Settings item) {
+    Duration timeout = item.duration("timeout", GitSource.DEFAULT_TIMEOUT);
+    if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw item.error("timeout", "must be at least 1s, got " + timeout.toMillis() + "ms");
+    }
+    return timeout;
   }
 
   /** {@code webhookSecret: {env: NAME}} or {@code {file: PATH}} per source. */
