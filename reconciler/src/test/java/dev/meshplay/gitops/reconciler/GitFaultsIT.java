@@ -208,11 +208,12 @@ class GitFaultsIT {
         .isZero();
     int garbageAttempts = attemptsSince(garbled);
 
-    // A fetch cut half-way: the pack of a big file trickles in, then the connection drops.
-    proxy.set(Fault.slow(Duration.ofMillis(200), 256));
-    Instant slowed = Instant.now();
+    // A fetch cut half-way: the first fetch after the garbage brings a big file's pack, which
+    // trickles in over a slow link until the connection drops.
     String big =
         flaky.write("manifests/flaky/big.yaml", bigConfigMap("flaky", 20_000)).commit("big file");
+    proxy.set(Fault.slow(Duration.ofMillis(200), 256));
+    Instant slowed = Instant.now();
     await().atMost(PATIENCE).until(() -> uploadPacksSince(slowed) >= 2);
     Thread.sleep(700);
     proxy.set(Fault.pass());

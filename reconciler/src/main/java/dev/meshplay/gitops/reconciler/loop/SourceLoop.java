@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.reconciler.loop;
 
+import dev.meshplay.gitops.git.Backoff;
 import dev.meshplay.gitops.git.GitSourceException;
 import dev.meshplay.gitops.git.Snapshot;
 import dev.meshplay.gitops.git.SourceMirror;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -148,17 +150,15 @@ public final class SourceLoop implements AutoCloseable {
   }
 
   /**
-   * After failed polls the next one waits the interval doubled per failure (with jitter), up to 5
-   * minutes or the interval if longer: a remote that is down is not polled in a tight loop.
+   * The wait after consecutive failed polls: from the interval, doubling per failure (with jitter),
+   * up to 5 minutes or the interval if longer, so a remote that is down is not polled in a loop.
    */
-  static dev.meshplay.gitops.git.Backoff retryBackoff(Duration interval) {
-    Duration cap = dev.meshplay.gitops.git.Backoff.DEFAULT.max();
-    return new dev.meshplay.gitops.git.Backoff(
-        interval, interval.compareTo(cap) > 0 ? interval : cap);
+  static Backoff retryBackoff(Duration interval) {
+    Duration cap = Backoff.DEFAULT.max();
+    return new Backoff(interval, interval.compareTo(cap) > 0 ? interval : cap);
   }
 
-  private final java.util.concurrent.atomic.AtomicInteger failedPolls =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger failedPolls = new AtomicInteger();
 
   private static final java.util.random.RandomGenerator RANDOM =
       java.util.random.RandomGenerator.getDefault();
