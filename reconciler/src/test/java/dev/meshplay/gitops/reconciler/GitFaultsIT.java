@@ -3,13 +3,7 @@ package dev.meshplay.gitops.reconciler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.meshplay.gitops.git.Backoff;
-import dev.meshplay.gitops.git.CommitBack;
 import dev.meshplay.gitops.git.GitSource;
-import dev.meshplay.gitops.git.PushOutcome;
-import dev.meshplay.gitops.git.ReportCommit;
-import dev.meshplay.gitops.git.SourceMirror;
-import dev.meshplay.gitops.reconciler.bench.ResultsCommitter;
 import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.config.ClusterConfig;
 import dev.meshplay.gitops.reconciler.config.DaemonConfig;
@@ -29,15 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.transport.RefSpec;
-import org.eclipse.jgit.transport.URIish;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,10 +35,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The daemon against a real Git server ({@code git daemon}, git://) with a {@link FaultProxy} in
- * between: the remote down, slow, stalled, answering garbage, cut mid-fetch, and a push race on
- * commit-back. Two sources: {@code flaky} through the proxy, {@code steady} straight to the server.
- * What is checked is what a user sees: the status API, the page, metrics, events, the cluster's
- * objects and the remote's history.
+ * between: the remote down, slow, stalled, answering garbage, cut mid-fetch. Two sources: {@code
+ * flaky} through the proxy, {@code steady} straight to the server. What is checked is what a user
+ * sees: the status API, the page, metrics, events, the cluster's objects. The push race of
+ * commit-back is in {@link CommitBackFaultsIT}.
  */
 class GitFaultsIT {
   private static final Duration INTERVAL = Duration.ofMillis(500);
@@ -234,74 +223,6 @@ class GitFaultsIT {
     figure("garbage + cut fetch", garbageAttempts, Duration.between(up, Instant.now()));
   }
 
-  @Test
-  void pushRaceIsRebuiltOnTheOtherWritersCommitAndACutPushIsRetried() throws Exception {
-    Path bare = served.resolve("reports.git");
-    Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
-    try (Git other =
-        Git.init().setInitialBranch("main").setDirectory(tmp.resolve("other").toFile()).call()) {
-      other.remoteAdd().setName("origin").setUri(new URIish(bare.toUri().toString())).call();
-      String first = otherWriterCommits(other, "README.md", "designs\n");
-      GitSource source =
-          new GitSource("reports", GitDaemonServer.url(proxy.port(), "reports.git"), "main")
-              .withTimeout(GIT_TIMEOUT);
-      try (SourceMirror mirror = SourceMirror.open(source, tmp.resolve("mirrors"))) {
-        assertThat(mirror.poll().snapshot().commitId()).isEqualTo(first);
-        // The same writer the benchmark results go through (ResultsCommitter.forMirror).
-        CommitBack commitBack =
-            new CommitBack(
-                mirror,
-                ResultsCommitter.AUTHOR,
-                CommitBack.DEFAULT_NOTES_REF,
-                new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5)),
-                5);
-
-        List<String> raced = new ArrayList<>();
-        proxy.set(
-            Fault.interceptFirst(
-                "git-receive-pack",
-                () -> raced.add(otherWriterCommits(other, "NOTES.md", "a human's note\n"))));
-        PushOutcome outcome = commitBack.commit(report("run-1", "{\"p99\": 12}"));
-
-        assertThat(raced).hasSize(1);
-        assertThat(outcome.changed()).isTrue();
-        assertThat(outcome.attempts()).as("rebuilt on the new tip once").isEqualTo(2);
-        List<RevCommit> history = history(bare);
-        assertThat(history)
-            .extracting(RevCommit::getName)
-            .startsWith(outcome.commitId())
-            .contains(raced.getFirst(), first);
-        assertThat(history.getFirst().getParent(0).getName()).isEqualTo(raced.getFirst());
-        assertThat(filesAt(bare)).contains("README.md", "NOTES.md", "results/run-1.json");
-
-        // A push whose connection is cut while the pack is on its way is pushed again.
-        proxy.set(Fault.slow(Duration.ofMillis(200), 512));
-        Instant slowed = Instant.now();
-        CompletableFuture<PushOutcome> cut =
-            CompletableFuture.supplyAsync(
-                () -> commitBack.commit(report("run-2", randomHex(16_000))));
-        await().atMost(PATIENCE).until(() -> receivePacksSince(slowed) >= 1);
-        Thread.sleep(700);
-        proxy.set(Fault.pass());
-        proxy.cutAll();
-        Instant up = Instant.now();
-        PushOutcome retried = cut.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        Duration recovered = Duration.between(up, Instant.now());
-
-        assertThat(retried.changed()).isTrue();
-        assertThat(retried.attempts()).isGreaterThanOrEqualTo(2);
-        List<RevCommit> after = history(bare);
-        assertThat(after.getFirst().getName()).isEqualTo(retried.commitId());
-        assertThat(after)
-            .extracting(RevCommit::getName)
-            .contains(outcome.commitId(), raced.getFirst(), first);
-        assertThat(after.stream().filter(c -> c.getFullMessage().contains("run-2"))).hasSize(1);
-        assertThat(filesAt(bare)).contains("NOTES.md", "results/run-1.json", "results/run-2.json");
-        figure("push race + cut push", retried.attempts(), recovered);
-      }
-    }
-  }
-
   // --- the daemon and what it shows ---
 
   private void startDaemon() {
@@ -439,14 +360,8 @@ class GitFaultsIT {
         .count();
   }
 
-  private long receivePacksSince(Instant since) {
-    return proxy.connections().stream()
-        .filter(c -> !c.at().isBefore(since) && c.firstLine().contains("git-receive-pack"))
-        .count();
-  }
-
   /** One line of figures for docs/reliability.md, found in the failsafe report's output. */
-  private static void figure(String fault, int attempts, Duration recovered) {
+  static void figure(String fault, int attempts, Duration recovered) {
     System.out.printf(
         "GIT-FAULT-FIGURE fault=%s connections=%d recovered_ms=%d%n",
         fault, attempts, recovered.toMillis());
@@ -456,61 +371,6 @@ class GitFaultsIT {
     long millis = Duration.between(Instant.now(), when).toMillis();
     if (millis > 0) {
       Thread.sleep(millis);
-    }
-  }
-
-  // --- the push race's repositories ---
-
-  /** A second writer: commits {@code path}, rebases on the remote's main if any, pushes. */
-  private static String otherWriterCommits(Git clone, String path, String content) {
-    try {
-      Path file = clone.getRepository().getWorkTree().toPath().resolve(path);
-      Files.writeString(file, content);
-      clone.add().addFilepattern(path).call();
-      clone.commit().setMessage("human: " + path).setAuthor("Ada", "ada@example.com").call();
-      clone.fetch().setRemote("origin").call();
-      if (clone.getRepository().resolve("refs/remotes/origin/main") != null) {
-        clone.rebase().setUpstream("refs/remotes/origin/main").call();
-      }
-      clone.push().setRemote("origin").setRefSpecs(new RefSpec("HEAD:refs/heads/main")).call();
-      return clone.getRepository().resolve("HEAD").name();
-    } catch (Exception e) {
-      throw new IllegalStateException("the other writer could not push " + path, e);
-    }
-  }
-
-  private static ReportCommit report(String run, String json) {
-    return ReportCommit.on(
-            "main", "results: " + run + " [meshplay-gitops results]", ResultsCommitter.AUTHOR)
-        .write("results/" + run + ".json", json);
-  }
-
-  private static List<RevCommit> history(Path bare) throws Exception {
-    try (Git remote = Git.open(bare.toFile())) {
-      List<RevCommit> commits = new ArrayList<>();
-      remote
-          .log()
-          .add(remote.getRepository().resolve("refs/heads/main"))
-          .call()
-          .forEach(commits::add);
-      return commits;
-    }
-  }
-
-  private static List<String> filesAt(Path bare) throws Exception {
-    try (Git remote = Git.open(bare.toFile());
-        var walk = new org.eclipse.jgit.treewalk.TreeWalk(remote.getRepository())) {
-      walk.addTree(
-          remote
-              .getRepository()
-              .parseCommit(remote.getRepository().resolve("refs/heads/main"))
-              .getTree());
-      walk.setRecursive(true);
-      List<String> paths = new ArrayList<>();
-      while (walk.next()) {
-        paths.add(walk.getPathString());
-      }
-      return paths;
     }
   }
 
@@ -553,7 +413,7 @@ class GitFaultsIT {
         .formatted(namespace, randomHex(bytes));
   }
 
-  private static String randomHex(int chars) {
+  static String randomHex(int chars) {
     byte[] bytes = new byte[chars / 2];
     new Random(chars).nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
