@@ -44,17 +44,29 @@ final class FastForwardPush {
   PushOutcome push(String remoteRef, Build build) {
     Repository repository = mirror.repository();
     for (int attempt = 1; ; attempt++) {
-      ObjectId tip = fetchTip(remoteRef);
+      ObjectId tip;
       ObjectId next;
+      RemoteRefUpdate.Status status;
       try {
-        next = build.on(tip);
-      } catch (IOException e) {
-        throw mirror.fail(Reason.OTHER, "cannot build the commit for " + remoteRef, e);
+        tip = fetchTip(remoteRef);
+        try {
+          next = build.on(tip);
+        } catch (IOException e) {
+          throw mirror.fail(Reason.OTHER, "cannot build the commit for " + remoteRef, e);
+        }
+        if (next == null) {
+          return new PushOutcome(remoteRef, tip == null ? null : tip.name(), attempt, false);
+        }
+        status = pushOnce(repository, remoteRef, next, tip);
+      } catch (GitSourceException e) {
+        // A connection dropped mid-way is tried again from the fetch: if the push did land, the
+        // next build finds nothing to change, so a retry never writes the change twice.
+        if (e.reason() != Reason.UNREACHABLE || attempt >= maxAttempts) {
+          throw e;
+        }
+        sleep(backoff.delay(attempt, random).toMillis());
+        continue;
       }
-      if (next == null) {
-        return new PushOutcome(remoteRef, tip == null ? null : tip.name(), attempt, false);
-      }
-      RemoteRefUpdate.Status status = pushOnce(repository, remoteRef, next, tip);
       switch (status) {
         case OK, UP_TO_DATE -> {
           keep(repository, remoteRef, next);
@@ -84,6 +96,16 @@ final class FastForwardPush {
   /** The remote tip of {@code ref}, with its objects fetched into the mirror; null if absent. */
   ObjectId fetchTip(String ref) {
     Repository repository = mirror.repository();
+    try {
+      return mirror.remote().call(() -> fetchTip(repository, ref));
+    } catch (NotSupportedException | TransportException e) {
+      throw mirror.fail(Failures.ofRemote(e), "cannot read " + ref + " before pushing", e);
+    } catch (IOException e) {
+      throw mirror.fail(Reason.CORRUPT_MIRROR, "cannot read the mirror", e);
+    }
+  }
+
+  private ObjectId fetchTip(Repository repository, String ref) throws IOException {
     try (Transport transport = mirror.remote().open(repository)) {
       ObjectId tip;
       try (FetchConnection connection = transport.openFetch(List.of(), ref)) {
@@ -96,27 +118,30 @@ final class FastForwardPush {
             NullProgressMonitor.INSTANCE, List.of(new RefSpec("+" + ref + ":" + scratch(ref))));
       }
       return tip;
-    } catch (NotSupportedException | TransportException e) {
-      throw mirror.fail(Failures.ofRemote(e), "cannot read " + ref + " before pushing", e);
-    } catch (IOException e) {
-      throw mirror.fail(Reason.CORRUPT_MIRROR, "cannot read the mirror", e);
     }
   }
 
   private RemoteRefUpdate.Status pushOnce(
       Repository repository, String remoteRef, ObjectId next, ObjectId tip) {
-    try (Transport transport = mirror.remote().open(repository)) {
-      RemoteRefUpdate update =
-          new RemoteRefUpdate(
-              repository,
-              null,
-              next,
-              remoteRef,
-              false,
-              null,
-              tip == null ? ObjectId.zeroId() : tip);
-      transport.push(NullProgressMonitor.INSTANCE, List.of(update));
-      return update.getStatus();
+    try {
+      return mirror
+          .remote()
+          .call(
+              () -> {
+                try (Transport transport = mirror.remote().open(repository)) {
+                  RemoteRefUpdate update =
+                      new RemoteRefUpdate(
+                          repository,
+                          null,
+                          next,
+                          remoteRef,
+                          false,
+                          null,
+                          tip == null ? ObjectId.zeroId() : tip);
+                  transport.push(NullProgressMonitor.INSTANCE, List.of(update));
+                  return update.getStatus();
+                }
+              });
     } catch (NotSupportedException | TransportException e) {
       throw mirror.fail(Failures.ofRemote(e), "cannot push " + remoteRef, e);
     } catch (IOException e) {

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param followRewrites whether a force-pushed branch is followed (with a {@link
  *     RefEvent.Rewritten} event) or refused with {@link
  *     GitSourceException.Reason#HISTORY_REWRITTEN}
+ * @param timeout how long one network read or write of a Git operation may wait on the remote
+ *     before the operation fails (a stalled remote must not hold the source's loop forever)
  */
 public record GitSource(
     String name,
@@ -36,10 +38,14 @@ public record GitSource(
     List<String> pullRequestRefs,
     long sizeLimitBytes,
     boolean shallow,
-    boolean followRewrites) {
+    boolean followRewrites,
+    Duration timeout) {
 
   public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
   public static final long DEFAULT_SIZE_LIMIT = 1L << 30;
+
+  /** As Flux's and Argo CD's default for one Git operation. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
   public GitSource {
     Objects.requireNonNull(name, "source name");
@@ -60,6 +66,10 @@ public record GitSource(
     if (sizeLimitBytes <= 0) {
       throw new IllegalArgumentException("source " + name + ": sizeLimitBytes must be positive");
     }
+    Objects.requireNonNull(timeout, "source timeout");
+    if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException("source " + name + ": timeout must be at least 1s");
+    }
   }
 
   public GitSource(String name, String url, String branch) {
@@ -73,7 +83,8 @@ public record GitSource(
         List.of(),
         DEFAULT_SIZE_LIMIT,
         true,
-        true);
+        true,
+        DEFAULT_TIMEOUT);
   }
 
   public String ref() {
@@ -91,7 +102,8 @@ public record GitSource(
         pullRequestRefs,
         sizeLimitBytes,
         shallow,
-        followRewrites);
+        followRewrites,
+        timeout);
   }
 
   public GitSource withInterval(Duration every) {
@@ -105,7 +117,8 @@ public record GitSource(
         pullRequestRefs,
         sizeLimitBytes,
         shallow,
-        followRewrites);
+        followRewrites,
+        timeout);
   }
 
   public GitSource withCredentials(Credentials auth) {
@@ -119,7 +132,8 @@ public record GitSource(
         pullRequestRefs,
         sizeLimitBytes,
         shallow,
-        followRewrites);
+        followRewrites,
+        timeout);
   }
 
   public GitSource withPullRequestRefs(List<String> patterns) {
@@ -133,7 +147,8 @@ public record GitSource(
         patterns,
         sizeLimitBytes,
         shallow,
-        followRewrites);
+        followRewrites,
+        timeout);
   }
 
   public GitSource withSizeLimit(long bytes) {
@@ -147,7 +162,8 @@ public record GitSource(
         pullRequestRefs,
         bytes,
         shallow,
-        followRewrites);
+        followRewrites,
+        timeout);
   }
 
   public GitSource withShallow(boolean tipsOnly) {
@@ -161,7 +177,8 @@ public record GitSource(
         pullRequestRefs,
         sizeLimitBytes,
         tipsOnly,
-        followRewrites);
+        followRewrites,
+        timeout);
   }
 
   public GitSource withFollowRewrites(boolean follow) {
@@ -175,7 +192,31 @@ public record GitSource(
         pullRequestRefs,
         sizeLimitBytes,
         shallow,
-        follow);
+        follow,
+        timeout);
+  }
+
+  public GitSource withTimeout(Duration limit) {
+    return new GitSource(
+        name,
+        url,
+        branch,
+        subPath,
+        interval,
+        credentials,
+        pullRequestRefs,
+        sizeLimitBytes,
+        shallow,
+        followRewrites,
+        limit);
+  }
+
+  /**
+   * The URL as it may be shown in a message or on the page: without the user-info part, where a
+   * token or password could be written ({@code https://user:token@host/repo}).
+   */
+  public String displayUrl() {
+    return url.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", "$1");
   }
 
   /** True when {@code ref} is one of this source's tracked pull-request refs. */

@@ -31,6 +31,9 @@ public final class GitSourceException extends RuntimeException {
     OTHER
   }
 
+  private static final java.util.regex.Pattern USER_INFO =
+      java.util.regex.Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s]*@");
+
   private final Reason reason;
   private final transient Snapshot lastGood;
 
@@ -40,19 +43,24 @@ public final class GitSourceException extends RuntimeException {
 
   public GitSourceException(
       GitSource source, Reason reason, String what, Throwable cause, Snapshot lastGood) {
-    super(
+    super(message(source, what, cause), cause);
+    this.reason = reason;
+    this.lastGood = lastGood;
+  }
+
+  // A URL's user-info (a token or password) is cut out, also where the cause repeats the URL.
+  private static String message(GitSource source, String what, Throwable cause) {
+    String text =
         "source "
             + source.name()
             + " ("
-            + source.url()
+            + source.displayUrl()
             + ", branch "
             + source.branch()
             + "): "
             + what
-            + (cause == null ? "" : ": " + cause.getMessage()),
-        cause);
-    this.reason = reason;
-    this.lastGood = lastGood;
+            + (cause == null ? "" : ": " + cause.getMessage());
+    return USER_INFO.matcher(text.replace(source.url(), source.displayUrl())).replaceAll("$1");
   }
 
   public Reason reason() {

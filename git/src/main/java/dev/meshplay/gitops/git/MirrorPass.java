@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.jgit.errors.MissingObjectException;
-import org.eclipse.jgit.errors.NotSupportedException;
-import org.eclipse.jgit.errors.TransportException;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
@@ -149,32 +147,42 @@ final class MirrorPass {
     List<String> prefixes = new ArrayList<>();
     prefixes.add(source.ref());
     source.pullRequestRefs().forEach(p -> prefixes.add(RefPattern.of(p).prefix()));
-    try (Transport transport = remote.open(repository);
-        FetchConnection connection =
-            transport.openFetch(List.of(), prefixes.toArray(String[]::new))) {
-      Map<String, ObjectId> refs = new TreeMap<>();
-      for (Ref ref : connection.getRefs()) {
-        String name = ref.getName();
-        if (ref.getObjectId() != null
-            && (name.equals(source.ref()) || source.tracksPullRequest(name))) {
-          refs.put(name, ref.getObjectId());
-        }
-      }
-      return refs;
-    } catch (NotSupportedException | TransportException e) {
+    try {
+      return remote.call(
+          () -> {
+            try (Transport transport = remote.open(repository);
+                FetchConnection connection =
+                    transport.openFetch(List.of(), prefixes.toArray(String[]::new))) {
+              Map<String, ObjectId> refs = new TreeMap<>();
+              for (Ref ref : connection.getRefs()) {
+                String name = ref.getName();
+                if (ref.getObjectId() != null
+                    && (name.equals(source.ref()) || source.tracksPullRequest(name))) {
+                  refs.put(name, ref.getObjectId());
+                }
+              }
+              return refs;
+            }
+          });
+    } catch (IOException e) {
       throw fail.of(Failures.ofRemote(e), "cannot list remote refs", e);
     }
   }
 
   private void fetch(Set<String> refs, boolean shallow, Map<String, ObjectId> baseline) {
     List<RefSpec> specs = refs.stream().map(r -> new RefSpec("+" + r + ":" + r)).toList();
-    try (Transport transport = remote.open(repository)) {
-      transport.setTagOpt(TagOpt.NO_TAGS);
-      if (shallow) {
-        transport.setDepth(1);
-      }
-      transport.fetch(NullProgressMonitor.INSTANCE, specs);
-    } catch (NotSupportedException | TransportException e) {
+    try {
+      remote.call(
+          () -> {
+            try (Transport transport = remote.open(repository)) {
+              transport.setTagOpt(TagOpt.NO_TAGS);
+              if (shallow) {
+                transport.setDepth(1);
+              }
+              return transport.fetch(NullProgressMonitor.INSTANCE, specs);
+            }
+          });
+    } catch (IOException e) {
       if (Failures.isLocalCorruption(e)) {
         throw new Corrupt(baseline, e);
       }

@@ -1,6 +1,7 @@
 package dev.meshplay.gitops.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.meshplay.gitops.git.GitSourceException.Reason;
@@ -148,6 +149,59 @@ class SourceFailuresTest {
       assertThat(error.reason()).isEqualTo(Reason.UNREACHABLE);
       assertThat(error.lastGood()).isEmpty();
     }
+  }
+
+  @Test
+  void credentialsWrittenInTheUrlNeverReachTheMessage() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    GitSource withToken =
+        new GitSource("demo", "https://reader:s3cret@127.0.0.1:" + closed + "/repo.git", "main");
+    try (SourceMirror mirror = SourceMirror.open(withToken, tmp.resolve("cache"))) {
+      GitSourceException error = catchThrowableOfType(GitSourceException.class, mirror::poll);
+      assertThat(error.reason()).isEqualTo(Reason.UNREACHABLE);
+      assertThat(error.getMessage())
+          .contains("https://127.0.0.1:" + closed + "/repo.git")
+          .doesNotContain("s3cret")
+          .doesNotContain("reader@");
+    }
+    assertThat(withToken.displayUrl()).isEqualTo("https://127.0.0.1:" + closed + "/repo.git");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void aRemoteThatAcceptsAndNeverAnswersTimesOut() throws Exception {
+    try (java.net.ServerSocket silent =
+        new java.net.ServerSocket(0, 10, java.net.InetAddress.getLoopbackAddress())) {
+      Thread.ofVirtual()
+          .start(
+              () -> {
+                try {
+                  java.net.Socket held = silent.accept();
+                  held.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (java.io.IOException e) {
+                  // The test is over.
+                }
+              });
+      GitSource stalled =
+          new GitSource("demo", "git://127.0.0.1:" + silent.getLocalPort() + "/repo", "main")
+              .withTimeout(java.time.Duration.ofSeconds(1));
+      try (SourceMirror mirror = SourceMirror.open(stalled, tmp.resolve("cache"))) {
+        GitSourceException error = catchThrowableOfType(GitSourceException.class, mirror::poll);
+        assertThat(error.reason()).isEqualTo(Reason.UNREACHABLE);
+        assertThat(error.getMessage()).containsIgnoringCase("timed out");
+      }
+    }
+  }
+
+  @Test
+  void aTimeoutUnderOneSecondIsRefusedNamingTheSource() {
+    GitSource source = new GitSource("demo", "git://127.0.0.1/repo", "main");
+    assertThatThrownBy(() -> source.withTimeout(java.time.Duration.ofMillis(500)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("source demo: timeout must be at least 1s");
   }
 
   private static GitSource source(SourceRepository origin) {

@@ -248,7 +248,7 @@ public final class ResultsCommitter implements AutoCloseable {
 
   /** A web view's commit URL for the usual hosts' https remotes; none for other remotes. */
   static Optional<String> commitBase(GitSource source) {
-    String url = source.url();
+    String url = source.displayUrl();
     if (!url.startsWith("https://")) {
       return Optional.empty();
     }

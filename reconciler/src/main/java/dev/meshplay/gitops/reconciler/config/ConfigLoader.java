@@ -240,7 +240,14 @@ public final class ConfigLoader {
     for (Settings item : items) {
       item.rejectUnknown(
           Set.of(
-              "name", "url", "branch", "credentials", "webhookSecret", "pullRequestRefs", "forge"));
+              "name",
+              "url",
+              "branch",
+              "credentials",
+              "webhookSecret",
+              "pullRequestRefs",
+              "forge",
+              "timeout"));
       // Two sources of one name would share a mirror directory, an inventory and a status row.
       if (!names.add(String.valueOf(item.value("name")))) {
         throw item.error("name", "source '" + item.value("name") + "' is configured twice");
@@ -249,7 +256,8 @@ public final class ConfigLoader {
         GitSource source =
             new GitSource(
                     item.required("name"), item.required("url"), item.string("branch", "main"))
-                .withCredentials(SourceCredentials.read(item, base));
+                .withCredentials(SourceCredentials.read(item, base))
+                .withTimeout(timeout(item));
         List<String> pullRequests = item.strings("pullRequestRefs");
         sources.add(pullRequests.isEmpty() ? source : source.withPullRequestRefs(pullRequests));
       } catch (IllegalArgumentException e) {
@@ -257,6 +265,15 @@ public final class ConfigLoader {
       }
     }
     return sources;
+  }
+
+  /** {@code sources[].timeout}: JGit counts it in whole seconds. */
+  private static Duration timeout(Settings item) {
+    Duration timeout = item.duration("timeout", GitSource.DEFAULT_TIMEOUT);
+    if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw item.error("timeout", "must be at least 1s, got " + timeout.toMillis() + "ms");
+    }
+    return timeout;
   }
 
   /** {@code webhookSecret: {env: NAME}} or {@code {file: PATH}} per source. */

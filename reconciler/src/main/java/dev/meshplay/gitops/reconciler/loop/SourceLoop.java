@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.reconciler.loop;
 
+import dev.meshplay.gitops.git.Backoff;
 import dev.meshplay.gitops.git.GitSourceException;
 import dev.meshplay.gitops.git.Snapshot;
 import dev.meshplay.gitops.git.SourceMirror;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,7 +99,7 @@ public final class SourceLoop implements AutoCloseable {
     store.put(
         SourceStatus.pending(
             s.name(),
-            s.url(),
+            s.displayUrl(),
             s.branch(),
             reconcilers.stream().map(r -> r.target().name()).toList()));
   }
@@ -133,7 +135,12 @@ public final class SourceLoop implements AutoCloseable {
       executor.schedule(
           () -> {
             passSafely();
-            schedule(Jitter.DEFAULT.next(interval, RANDOM), interval);
+            int failures = failedPolls.get();
+            schedule(
+                failures == 0
+                    ? Jitter.DEFAULT.next(interval, RANDOM)
+                    : retryBackoff(interval).delay(failures, RANDOM),
+                interval);
           },
           delay.toMillis(),
           TimeUnit.MILLISECONDS);
@@ -141,6 +148,17 @@ public final class SourceLoop implements AutoCloseable {
       // The loop is closing: no more passes.
     }
   }
+
+  /**
+   * The wait after consecutive failed polls: from the interval, doubling per failure (with jitter),
+   * up to 5 minutes or the interval if longer, so a remote that is down is not polled in a loop.
+   */
+  static Backoff retryBackoff(Duration interval) {
+    Duration cap = Backoff.DEFAULT.max();
+    return new Backoff(interval, interval.compareTo(cap) > 0 ? interval : cap);
+  }
+
+  private final AtomicInteger failedPolls = new AtomicInteger();
 
   private static final java.util.random.RandomGenerator RANDOM =
       java.util.random.RandomGenerator.getDefault();
@@ -187,10 +205,12 @@ public final class SourceLoop implements AutoCloseable {
     long pollStart = System.nanoTime();
     try {
       SourceMirror.PollResult polled = mirror.poll();
+      failedPolls.set(0);
       snapshot = polled.snapshot();
       metrics.polled(name, seconds(pollStart), false);
       pollListener.accept(polled);
     } catch (GitSourceException e) {
+      failedPolls.incrementAndGet();
       metrics.polled(name, seconds(pollStart), true);
       passListener.pollFailed(current(name), e.getMessage());
       store.update(name, s -> s.withHead(s.head(), e.getMessage()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.meshplay.gitops.git.Credentials;
+import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,6 +169,26 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> ConfigLoader.load(file))
         .hasMessageStartingWith("serve.yaml: intervall: unknown setting")
         .hasMessageContaining("interval");
+  }
+
+  @Test
+  void aSourceWaitsSixtySecondsOnItsRemoteUnlessConfigured() throws Exception {
+    DaemonConfig config =
+        ConfigLoader.load(
+            write("sources: [{name: a, url: /tmp/a}, {name: b, url: /tmp/b, timeout: 5s}]\n"));
+
+    assertThat(config.sources())
+        .extracting(GitSource::timeout)
+        .containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(5));
+  }
+
+  @Test
+  void aSourceTimeoutUnderOneSecondNamesTheSetting() throws Exception {
+    Path file = write("sources: [{name: a, url: /tmp/a, timeout: 500ms}]\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("serve.yaml: sources[0].timeout: must be at least 1s");
   }
 
   @Test

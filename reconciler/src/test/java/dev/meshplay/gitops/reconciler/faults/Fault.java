@@ -42,7 +42,19 @@ public sealed interface Fault {
     return new HttpAnswer(times, status, Map.copyOf(headers), body);
   }
 
+  /**
+   * Passes every connection, but the first one whose first line contains {@code marker} waits for
+   * {@code before} to run before any of its bytes reach the target: another writer slipping in
+   * between a client's read and its write (a Git push race).
+   */
+  static Fault interceptFirst(String marker, Runnable before) {
+    return new Intercept(marker, before, new java.util.concurrent.atomic.AtomicBoolean());
+  }
+
   record Pass() implements Fault {}
+
+  record Intercept(String marker, Runnable before, java.util.concurrent.atomic.AtomicBoolean fired)
+      implements Fault {}
 
   record Refuse() implements Fault {}
 

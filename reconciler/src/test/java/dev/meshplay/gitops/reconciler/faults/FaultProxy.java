@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -126,6 +127,16 @@ public final class FaultProxy implements AutoCloseable {
             relay(client, Fault.pass(), Duration.ZERO, CHUNK);
           }
         }
+        case Fault.Intercept intercept -> {
+          byte[] first = new byte[CHUNK];
+          int n = client.getInputStream().read(first);
+          String line = firstLine(first, n);
+          record(current, line);
+          if (line.contains(intercept.marker()) && intercept.fired().compareAndSet(false, true)) {
+            intercept.before().run();
+          }
+          relay(client, Arrays.copyOf(first, Math.max(n, 0)), Duration.ZERO, CHUNK);
+        }
         case Fault.Slow slow -> relay(client, current, slow.delay(), slow.chunkBytes());
         case Fault.Pass pass -> relay(client, current, Duration.ZERO, CHUNK);
       }
@@ -155,10 +166,23 @@ public final class FaultProxy implements AutoCloseable {
 
   private void relay(Socket client, Fault current, Duration delay, int chunkBytes)
       throws IOException, InterruptedException {
+    relay(client, current, new byte[0], delay, chunkBytes);
+  }
+
+  /** Relays, the client's {@code alreadyRead} bytes sent to the target first (not recorded). */
+  private void relay(Socket client, byte[] alreadyRead, Duration delay, int chunkBytes)
+      throws IOException, InterruptedException {
+    relay(client, null, alreadyRead, delay, chunkBytes);
+  }
+
+  private void relay(
+      Socket client, Fault current, byte[] alreadyRead, Duration delay, int chunkBytes)
+      throws IOException, InterruptedException {
     Socket upstream = new Socket();
     open.add(upstream);
     try {
       upstream.connect(target, 5_000);
+      upstream.getOutputStream().write(alreadyRead);
       Thread up =
           Thread.ofVirtual().start(() -> pump(client, upstream, delay, chunkBytes, current));
       pump(upstream, client, delay, chunkBytes, null);

@@ -135,6 +135,23 @@ class FaultProxyTest {
     assertThatThrownBy(() -> body.readAllBytes()).isInstanceOf(IOException.class);
   }
 
+  @Test
+  void anInterceptedConnectionWaitsForTheActionOnceThenPassesIntact() throws Exception {
+    java.util.List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+    proxy.set(Fault.interceptFirst("/hello", () -> order.add("other writer")));
+
+    HttpResponse<String> first = get("/hello");
+    order.add("answered");
+    HttpResponse<String> second = get("/hello");
+
+    assertThat(first.body()).isEqualTo("hello");
+    assertThat(second.body()).isEqualTo("hello");
+    assertThat(order).containsExactly("other writer", "answered");
+    assertThat(proxy.connections())
+        .extracting(FaultProxy.Connection::firstLine)
+        .containsExactly("GET /hello HTTP/1.1", "GET /hello HTTP/1.1");
+  }
+
   private HttpResponse<String> get(String path) throws Exception {
     return HttpClient.newHttpClient().send(request(path), HttpResponse.BodyHandlers.ofString());
   }
