@@ -77,7 +77,13 @@ public final class LoadFleet implements AutoCloseable {
    * Commits revision {@code revision} of every design of one source (each ConfigMap's data names
    * the revision, so every object changes); returns the commit id.
    */
-  public synchronized String revise(int source, int revision) {
+  public String revise(int source, int revision) {
+    synchronized (repositories.get(source)) {
+      return commit(source, revision);
+    }
+  }
+
+  private String commit(int source, int revision) {
     try {
       for (int d = 0; d < shape.designs(); d++) {
         Path file = directory(source).resolve("manifests/d" + d + "/objects.yaml");
