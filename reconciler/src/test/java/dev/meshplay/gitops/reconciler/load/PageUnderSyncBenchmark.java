@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The status page under {@code wrk} while one daemon syncs {@code -Dshape} (default 20 sources x 10
  * designs x 100 objects) with commits landing (a new revision of a random source every 2 s during
- * the first 20 s). Three phases in one run: the sync without wrk (the named baseline for time to
- * Synced), the same sync with wrk on {@code /} and {@code /api/v1/status} throughout, and wrk on
- * the converged, idle daemon (the named baseline for the page's figures).
+ * the first 20 s, each announced by a push webhook). Three phases in one run: the sync without wrk
+ * (the named baseline for time to Synced), the same sync with wrk on {@code /} and {@code
+ * /api/v1/status} throughout, and wrk on the converged, idle daemon (the named baseline for the
+ * page's figures).
  *
  * <pre>
  * MAVEN_OPTS=-Xmx6g ./mvnw -o -q -pl reconciler test-compile exec:java -Dexec.classpathScope=test \
@@ -64,10 +65,21 @@ public final class PageUnderSyncBenchmark {
             .start(
                 () -> {
                   Random random = new Random(7);
+                  PushHooks hooks = new PushHooks(run.daemon().port());
                   try {
                     for (int i = 1; i <= 10; i++) {
                       Thread.sleep(2000);
-                      run.fleet().revise(random.nextInt(run.fleet().shape().sources()), i);
+                      int s = random.nextInt(run.fleet().shape().sources());
+                      String commit = run.fleet().revise(s, i);
+                      // The push is announced as a forge would: the interval is far away.
+                      hooks
+                          .deliver(
+                              LoadFleet.sourceName(s),
+                              run.fleet().directory(s),
+                              commit,
+                              "push-" + i,
+                              null)
+                          .join();
                     }
                   } catch (InterruptedException | RuntimeException e) {
                     failed.set(true);
