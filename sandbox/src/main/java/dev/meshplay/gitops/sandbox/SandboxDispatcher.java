@@ -26,8 +26,9 @@ import java.util.function.Supplier;
 
 /**
  * fabric8's CRUD dispatcher with discovery and field ownership in front: reads and watches go to
- * the CRUD store as they are; writes go through {@link Writes}, which stores through the same
- * store, so uid, resourceVersion, generation and watch events stay fabric8's.
+ * the CRUD store as they are (one object by name through {@link NameIndexedEntries}); writes go
+ * through {@link Writes}, which stores through the same store, so uid, resourceVersion, generation
+ * and watch events stay fabric8's.
  */
 final class SandboxDispatcher extends KubernetesCrudDispatcher {
   private static final String CRDS = "/apis/apiextensions.k8s.io/v1/customresourcedefinitions";
