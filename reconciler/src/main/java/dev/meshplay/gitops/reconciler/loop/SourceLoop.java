@@ -45,6 +45,10 @@ public final class SourceLoop implements AutoCloseable {
   private final ScheduledExecutorService executor;
   private final Map<String, ExecutorService> clusterWorkers = new LinkedHashMap<>();
   private final Map<String, AtomicBoolean> busy = new LinkedHashMap<>();
+
+  /** Clusters that skipped a pass while busy: they run another when the busy one ends. */
+  private final Map<String, AtomicBoolean> skipped = new LinkedHashMap<>();
+
   private volatile java.util.function.Consumer<SourceMirror.PollResult> pollListener = result -> {};
   private volatile PassListener passListener = PassListener.NONE;
   private volatile java.util.function.Predicate<String> owned = cluster -> true;
@@ -94,6 +98,7 @@ public final class SourceLoop implements AutoCloseable {
                       .name("source-" + mirror.source().name() + "-" + cluster)
                       .unstarted(r)));
       busy.put(cluster, new AtomicBoolean());
+      skipped.put(cluster, new AtomicBoolean());
     }
     var s = mirror.source();
     store.put(
@@ -196,8 +201,8 @@ public final class SourceLoop implements AutoCloseable {
 
   /**
    * One pass: poll, then hand the snapshot to each cluster's own worker, so a slow or unreachable
-   * cluster delays only itself. A cluster still busy with an earlier pass is skipped this time; its
-   * next pass takes the newest commit.
+   * cluster delays only itself. A cluster still busy with an earlier pass is skipped this time and
+   * gets another pass, with the newest commit, as soon as the busy one ends.
    */
   public void pass() {
     String name = mirror.source().name();
@@ -227,10 +232,15 @@ public final class SourceLoop implements AutoCloseable {
     settingsListener.accept(repository.settings());
     for (Reconciler reconciler : reconcilers) {
       String cluster = reconciler.target().name();
-      if (owned.test(cluster) && busy.get(cluster).compareAndSet(false, true)) {
+      if (!owned.test(cluster)) {
+        continue;
+      }
+      if (busy.get(cluster).compareAndSet(false, true)) {
         clusterWorkers
             .get(cluster)
             .execute(() -> reconcileSafely(reconciler, snapshot, head, repository));
+      } else {
+        skipped.get(cluster).set(true);
       }
     }
   }
@@ -254,6 +264,11 @@ public final class SourceLoop implements AutoCloseable {
       metrics.synced(mirror.source().name(), cluster, outcomeLabel(outcome), seconds(start));
     } finally {
       busy.get(cluster).set(false);
+      // A push announced during this pass was polled and skipped: without another pass its
+      // commit would wait for the interval.
+      if (skipped.get(cluster).getAndSet(false)) {
+        triggerNow();
+      }
     }
   }
 
