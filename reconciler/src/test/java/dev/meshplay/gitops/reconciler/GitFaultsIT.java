@@ -106,6 +106,21 @@ class GitFaultsIT {
     // Polling every 500 ms would make about 12 attempts in 6 s; the backoff doubles the wait.
     assertThat(attempts).as("connection attempts in %s", OUTAGE).isBetween(2, 7);
 
+    // A hand edit while the remote is still down is repaired from the last commit fetched.
+    sandbox
+        .client()
+        .configMaps()
+        .inNamespace("flaky")
+        .withName("settings")
+        .edit(
+            cm -> {
+              cm.getData().put("greeting", "edited by hand");
+              return cm;
+            });
+    await().atMost(PATIENCE).until(() -> greeting("flaky").equals("one"));
+    assertThat(source("flaky").path("error").asString()).contains("source flaky");
+    assertThat(applied("flaky")).isEqualTo(good);
+
     proxy.set(Fault.pass());
     Instant up = Instant.now();
     awaitApplied("flaky", missed);

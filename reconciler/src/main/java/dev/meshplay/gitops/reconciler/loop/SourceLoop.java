@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -202,11 +203,13 @@ public final class SourceLoop implements AutoCloseable {
   /**
    * One pass: poll, then hand the snapshot to each cluster's own worker, so a slow or unreachable
    * cluster delays only itself. A cluster still busy with an earlier pass is skipped this time and
-   * gets another pass, with the newest commit, as soon as the busy one ends.
+   * gets another pass, with the newest commit, as soon as the busy one ends. A failed poll hands
+   * out the last commit fetched instead, if any.
    */
   public void pass() {
     String name = mirror.source().name();
     Snapshot snapshot;
+    boolean fetched = true;
     long pollStart = System.nanoTime();
     try {
       SourceMirror.PollResult polled = mirror.poll();
@@ -220,11 +223,26 @@ public final class SourceLoop implements AutoCloseable {
       passListener.pollFailed(current(name), e.getMessage());
       store.update(name, s -> s.withHead(s.head(), e.getMessage()));
       LOG.warn("{}", e.getMessage());
-      return;
+      // The cluster keeps following the last commit fetched, so drift is still repaired while
+      // the remote is away (as Flux does from its last artifact); the error stays shown.
+      Optional<Snapshot> last = mirror.lastGood();
+      if (last.isEmpty()) {
+        return;
+      }
+      snapshot = last.get();
+      fetched = false;
     }
+    handOut(snapshot, fetched);
+  }
+
+  /** Renders the snapshot and gives it to each owned cluster's worker. */
+  private void handOut(Snapshot snapshot, boolean fetched) {
+    String name = mirror.source().name();
     CommitInfo head =
         new CommitInfo(snapshot.commitId(), snapshot.message(), snapshot.author(), snapshot.time());
-    store.update(name, s -> s.withHead(head, null));
+    if (fetched) {
+      store.update(name, s -> s.withHead(head, null));
+    }
     RenderedRepository repository = renderer.render(snapshot);
     if (benchmarks != null) {
       benchmarks.sync(snapshot.commitId(), repository.profiles());
