@@ -18,6 +18,10 @@ import java.util.Set;
 final class MesheryDesignReader {
   static final String SCHEMA_PREFIX = "designs.meshery.io/";
 
+  /** The design versions whose layout this reader knows. */
+  static final List<String> SUPPORTED =
+      List.of(SCHEMA_PREFIX + "v1beta1", SCHEMA_PREFIX + "v1beta3");
+
   /** Keys of {@code configuration} that Meshery sets itself rather than copying. */
   private static final Set<String> GENERATED = Set.of("apiVersion", "kind", "metadata");
 
@@ -29,6 +33,20 @@ final class MesheryDesignReader {
   }
 
   static void read(String file, YamlNode.Mapping document, DesignBuilder design) {
+    YamlNode schema = document.get("schemaVersion", "schema_version").orElseThrow();
+    if (!SUPPORTED.contains(document.text("schemaVersion", "schema_version"))) {
+      // Another version may move or rename fields: reading it as v1beta1 could render wrong
+      // objects.
+      design.report(
+          error(
+              file,
+              schema,
+              "schemaVersion "
+                  + document.text("schemaVersion", "schema_version")
+                  + " is not supported; use "
+                  + String.join(" or ", SUPPORTED)));
+      return;
+    }
     String name = document.text("name");
     if (name != null && !name.isBlank()) {
       design.name(name);
@@ -104,6 +122,13 @@ final class MesheryDesignReader {
     } else {
       design.report(
           error(file, configuration, "configuration of " + displayName + " is not a map"));
+      return;
+    }
+    var namespace =
+        body.mapping("metadata")
+            .flatMap(written -> Namespacing.wrongType(file, written, "component " + displayName));
+    if (namespace.isPresent()) {
+      design.report(namespace.get());
       return;
     }
     boolean namespaced =

@@ -56,6 +56,28 @@ final class ServicesPatternReader {
               file, at.line(), at.column(), "service " + key + " needs both type and apiVersion"));
       return;
     }
+    YamlNode settings = service.get("settings").orElse(null);
+    if (settings != null && !settings.isNull() && !(settings instanceof YamlNode.Mapping)) {
+      design.report(
+          Diagnostic.error(
+              file,
+              settings.line(),
+              settings.position().column(),
+              "settings of service " + key + " must be a map of the object's fields"));
+      return;
+    }
+    var namespace =
+        Namespacing.wrongType(file, service, "service " + key)
+            .or(
+                () ->
+                    service
+                        .mapping("settings")
+                        .flatMap(m -> m.mapping("metadata"))
+                        .flatMap(m -> Namespacing.wrongType(file, m, "service " + key)));
+    if (namespace.isPresent()) {
+      design.report(namespace.get());
+      return;
+    }
     String name = service.text("name") == null ? key : service.text("name");
     Map<String, Object> object = object(apiVersion, kind, name, service);
     boolean namespaced = !ClusterScopedKinds.contains(apiVersion, kind);

@@ -155,4 +155,52 @@ class MesheryDesignRenderingTest {
         .singleElement()
         .hasToString("designs/broken.yaml:6:3: error: component #2 (nokind) has no component.kind");
   }
+
+  @Test
+  void anUnknownSchemaVersionIsAnErrorAtItsLine() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/future.yaml",
+                """
+                name: future
+                schemaVersion: designs.meshery.io/v9
+                components: []
+                """)
+            .render();
+
+    RenderedDesign design = design(set, "designs/future.yaml");
+    assertThat(design.failed()).isTrue();
+    assertThat(design.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "designs/future.yaml:2:16: error: schemaVersion designs.meshery.io/v9 is not"
+                + " supported; use designs.meshery.io/v1beta1 or designs.meshery.io/v1beta3");
+  }
+
+  @Test
+  void aComponentNamespaceThatIsAListIsAnErrorAtItsLine() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/ns.yaml",
+                """
+                name: ns
+                schemaVersion: designs.meshery.io/v1beta1
+                components:
+                - displayName: cm
+                  component: {kind: ConfigMap, version: v1}
+                  configuration:
+                    metadata:
+                      namespace: [a, b]
+                """)
+            .render();
+
+    RenderedDesign design = design(set, "designs/ns.yaml");
+    assertThat(design.objects()).isEmpty();
+    assertThat(design.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "designs/ns.yaml:8:18: error: component cm: namespace must be a string, found a list");
+  }
 }
