@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -124,11 +125,9 @@ final class MesheryDesignReader {
           error(file, configuration, "configuration of " + displayName + " is not a map"));
       return;
     }
-    var namespace =
-        body.mapping("metadata")
-            .flatMap(written -> Namespacing.wrongType(file, written, "component " + displayName));
-    if (namespace.isPresent()) {
-      design.report(namespace.get());
+    var misshapen = misshapen(file, displayName, body);
+    if (misshapen.isPresent()) {
+      design.report(misshapen.get());
       return;
     }
     boolean namespaced =
@@ -142,6 +141,37 @@ final class MesheryDesignReader {
     if (id != null) {
       rendered.objects.put(id, placed);
     }
+  }
+
+  /**
+   * The first metadata field written in a shape the object cannot take: {@link #object} would drop
+   * it (a string metadata, a list of labels) or put the object in {@code default}.
+   */
+  private static Optional<Diagnostic> misshapen(
+      String file, String displayName, YamlNode.Mapping configuration) {
+    String of = " of " + displayName;
+    return configuration
+        .misshapen("metadata", YamlNode.Mapping.class)
+        .map(n -> error(file, n, "configuration.metadata" + of + " must be a map"))
+        .or(
+            () ->
+                configuration
+                    .mapping("metadata")
+                    .flatMap(
+                        metadata ->
+                            metadata
+                                .misshapen("labels", YamlNode.Mapping.class)
+                                .or(() -> metadata.misshapen("annotations", YamlNode.Mapping.class))
+                                .map(
+                                    n ->
+                                        error(
+                                            file,
+                                            n,
+                                            "labels and annotations" + of + " must be maps"))
+                                .or(
+                                    () ->
+                                        Namespacing.wrongType(
+                                            file, metadata, "component " + displayName))));
   }
 
   /** Body fields come from {@code configuration}; the name, kind and apiVersion from elsewhere. */

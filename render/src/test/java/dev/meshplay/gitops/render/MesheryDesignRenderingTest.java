@@ -203,4 +203,35 @@ class MesheryDesignRenderingTest {
         .containsExactly(
             "designs/ns.yaml:8:18: error: component cm: namespace must be a string, found a list");
   }
+
+  @Test
+  void metadataOrLabelsOfTheWrongShapeAreErrorsNotDropped() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/bad.yaml",
+                """
+                name: bad
+                schemaVersion: designs.meshery.io/v1beta1
+                components:
+                - displayName: a
+                  component: {kind: ConfigMap, version: v1}
+                  configuration:
+                    metadata: team-a
+                - displayName: b
+                  component: {kind: ConfigMap, version: v1}
+                  configuration:
+                    metadata:
+                      annotations: note
+                """)
+            .render();
+
+    RenderedDesign design = design(set, "designs/bad.yaml");
+    assertThat(design.objects()).isEmpty();
+    assertThat(design.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "designs/bad.yaml:7:15: error: configuration.metadata of a must be a map",
+            "designs/bad.yaml:12:20: error: labels and annotations of b must be maps");
+  }
 }

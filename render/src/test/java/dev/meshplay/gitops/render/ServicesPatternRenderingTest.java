@@ -168,4 +168,31 @@ class ServicesPatternRenderingTest {
             "designs/bad.yaml:6:16: error: service a: namespace must be a string, found a map",
             "designs/bad.yaml:11:29: error: service b: namespace must be a string, found a list");
   }
+
+  @Test
+  void aServiceNameOrLabelsOfTheWrongShapeAreErrorsNotDropped() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/bad.yaml",
+                """
+                name: bad
+                services:
+                  a:
+                    name: [x]
+                    type: ConfigMap
+                    apiVersion: v1
+                  b:
+                    type: ConfigMap
+                    apiVersion: v1
+                    labels: [app=b]
+                """)
+            .render();
+
+    assertThat(design(set, "designs/bad.yaml").diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "designs/bad.yaml:4:11: error: name of service a must be a string",
+            "designs/bad.yaml:10:13: error: labels and annotations of service b must be maps");
+  }
 }
