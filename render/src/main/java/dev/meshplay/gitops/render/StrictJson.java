@@ -28,8 +28,14 @@ final class StrictJson {
         throw at(parser.currentTokenLocation(), "more than one value at the top level");
       }
     } catch (JacksonException e) {
-      throw at(e.getLocation(), e.getOriginalMessage());
+      throw at(e.getLocation(), withoutFeatureHint(e.getOriginalMessage()));
     }
+  }
+
+  /** Jackson names parser features to switch on; a repository's author cannot, so that goes. */
+  private static String withoutFeatureHint(String message) {
+    int hint = message.indexOf(" (not recognized as one since Feature");
+    return hint < 0 ? message : message.substring(0, hint);
   }
 
   private static YamlException at(TokenStreamLocation location, String problem) {
