@@ -34,18 +34,14 @@ final class MesheryDesignReader {
   }
 
   static void read(String file, YamlNode.Mapping document, DesignBuilder design) {
-    YamlNode schema = document.get("schemaVersion", "schema_version").orElseThrow();
-    if (!SUPPORTED.contains(document.text("schemaVersion", "schema_version"))) {
-      // Another version may move or rename fields: reading it as v1beta1 could render wrong
-      // objects.
+    String schemaVersion = document.text("schemaVersion", "schema_version");
+    if (!SUPPORTED.contains(schemaVersion)) {
+      // Another version may rename fields: read as v1beta1, it could render the wrong objects.
+      YamlNode at = document.get("schemaVersion", "schema_version").orElseThrow();
+      String supported = String.join(" or ", SUPPORTED);
       design.report(
           error(
-              file,
-              schema,
-              "schemaVersion "
-                  + document.text("schemaVersion", "schema_version")
-                  + " is not supported; use "
-                  + String.join(" or ", SUPPORTED)));
+              file, at, "schemaVersion " + schemaVersion + " is not supported; use " + supported));
       return;
     }
     String name = document.text("name");
@@ -66,6 +62,9 @@ final class MesheryDesignReader {
     document
         .sequence("relationships")
         .ifPresent(list -> RelationshipReader.read(file, designId, list, rendered, design));
+    document
+        .misshapen("relationships", YamlNode.Sequence.class)
+        .ifPresent(n -> design.report(error(file, n, "relationships must be a list")));
   }
 
   /** Every component by id (annotations too: a wallet reads its config) and what it became. */
@@ -87,7 +86,21 @@ final class MesheryDesignReader {
     }
     String id = component.text("id");
     if (id != null) {
-      rendered.declared.put(id, component);
+      YamlNode.Mapping first = rendered.declared.putIfAbsent(id, component);
+      if (first != null) {
+        // Relationships name components by id: a second one would make them point at either.
+        design.report(
+            error(
+                file,
+                component,
+                "component #"
+                    + number
+                    + ": id "
+                    + id
+                    + " is already used at line "
+                    + first.line()));
+        return;
+      }
     }
     YamlNode.Mapping metadata = component.mapping("metadata").orElse(empty(component));
     if ("ignored".equals(component.text("status"))
@@ -149,29 +162,19 @@ final class MesheryDesignReader {
    */
   private static Optional<Diagnostic> misshapen(
       String file, String displayName, YamlNode.Mapping configuration) {
-    String of = " of " + displayName;
-    return configuration
-        .misshapen("metadata", YamlNode.Mapping.class)
-        .map(n -> error(file, n, "configuration.metadata" + of + " must be a map"))
-        .or(
-            () ->
-                configuration
-                    .mapping("metadata")
-                    .flatMap(
-                        metadata ->
-                            metadata
-                                .misshapen("labels", YamlNode.Mapping.class)
-                                .or(() -> metadata.misshapen("annotations", YamlNode.Mapping.class))
-                                .map(
-                                    n ->
-                                        error(
-                                            file,
-                                            n,
-                                            "labels and annotations" + of + " must be maps"))
-                                .or(
-                                    () ->
-                                        Namespacing.wrongType(
-                                            file, metadata, "component " + displayName))));
+    YamlNode metadata = configuration.get("metadata").orElse(null);
+    if (metadata == null || metadata.isNull()) {
+      return Optional.empty();
+    }
+    if (!(metadata instanceof YamlNode.Mapping written)) {
+      return Optional.of(
+          error(file, metadata, "configuration.metadata of " + displayName + " must be a map"));
+    }
+    return written
+        .misshapen("labels", YamlNode.Mapping.class)
+        .or(() -> written.misshapen("annotations", YamlNode.Mapping.class))
+        .map(n -> error(file, n, "labels and annotations of " + displayName + " must be maps"))
+        .or(() -> Namespacing.wrongType(file, written, "component " + displayName));
   }
 
   /** Body fields come from {@code configuration}; the name, kind and apiVersion from elsewhere. */

@@ -234,4 +234,50 @@ class MesheryDesignRenderingTest {
             "designs/bad.yaml:7:15: error: configuration.metadata of a must be a map",
             "designs/bad.yaml:12:20: error: labels and annotations of b must be maps");
   }
+
+  @Test
+  void aComponentIdUsedTwiceIsAnErrorAtTheSecondComponent() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/twice.yaml",
+                """
+                name: twice
+                schemaVersion: designs.meshery.io/v1beta1
+                components:
+                - id: c1
+                  displayName: a
+                  component: {kind: ConfigMap, version: v1}
+                - id: c1
+                  displayName: b
+                  component: {kind: ConfigMap, version: v1}
+                """)
+            .render();
+
+    RenderedDesign design = design(set, "designs/twice.yaml");
+    assertThat(design.failed()).isTrue();
+    assertThat(design.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "designs/twice.yaml:7:3: error: component #2: id c1 is already used at line 4");
+  }
+
+  @Test
+  void relationshipsThatAreNotAListAreAnError() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/rel.yaml",
+                """
+                name: rel
+                schemaVersion: designs.meshery.io/v1beta1
+                components: []
+                relationships: {kind: hierarchical}
+                """)
+            .render();
+
+    assertThat(design(set, "designs/rel.yaml").diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly("designs/rel.yaml:4:16: error: relationships must be a list");
+  }
 }
