@@ -58,6 +58,11 @@ final class ManifestReader {
       design.report(error(file, object, what + " has no " + String.join(", ", missing)));
       return;
     }
+    var namespace = Namespacing.wrongType(file, metadata, kind + " " + name);
+    if (namespace.isPresent()) {
+      design.report(namespace.get());
+      return;
+    }
     @SuppressWarnings("unchecked")
     Map<String, Object> body = (Map<String, Object>) object.toValue();
     boolean namespaced = !ClusterScopedKinds.contains(apiVersion, kind);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +19,10 @@ import java.util.Set;
 final class MesheryDesignReader {
   static final String SCHEMA_PREFIX = "designs.meshery.io/";
 
+  /** The design versions whose layout this reader knows. */
+  static final List<String> SUPPORTED =
+      List.of(SCHEMA_PREFIX + "v1beta1", SCHEMA_PREFIX + "v1beta3");
+
   /** Keys of {@code configuration} that Meshery sets itself rather than copying. */
   private static final Set<String> GENERATED = Set.of("apiVersion", "kind", "metadata");
 
@@ -29,6 +34,16 @@ final class MesheryDesignReader {
   }
 
   static void read(String file, YamlNode.Mapping document, DesignBuilder design) {
+    String schemaVersion = document.text("schemaVersion", "schema_version");
+    if (!SUPPORTED.contains(schemaVersion)) {
+      // Another version may rename fields: read as v1beta1, it could render the wrong objects.
+      YamlNode at = document.get("schemaVersion", "schema_version").orElseThrow();
+      String supported = String.join(" or ", SUPPORTED);
+      design.report(
+          error(
+              file, at, "schemaVersion " + schemaVersion + " is not supported; use " + supported));
+      return;
+    }
     String name = document.text("name");
     if (name != null && !name.isBlank()) {
       design.name(name);
@@ -47,6 +62,9 @@ final class MesheryDesignReader {
     document
         .sequence("relationships")
         .ifPresent(list -> RelationshipReader.read(file, designId, list, rendered, design));
+    document
+        .misshapen("relationships", YamlNode.Sequence.class)
+        .ifPresent(n -> design.report(error(file, n, "relationships must be a list")));
   }
 
   /** Every component by id (annotations too: a wallet reads its config) and what it became. */
@@ -68,7 +86,21 @@ final class MesheryDesignReader {
     }
     String id = component.text("id");
     if (id != null) {
-      rendered.declared.put(id, component);
+      YamlNode.Mapping first = rendered.declared.putIfAbsent(id, component);
+      if (first != null) {
+        // Relationships name components by id: a second one would make them point at either.
+        design.report(
+            error(
+                file,
+                component,
+                "component #"
+                    + number
+                    + ": id "
+                    + id
+                    + " is already used at line "
+                    + first.line()));
+        return;
+      }
     }
     YamlNode.Mapping metadata = component.mapping("metadata").orElse(empty(component));
     if ("ignored".equals(component.text("status"))
@@ -106,6 +138,11 @@ final class MesheryDesignReader {
           error(file, configuration, "configuration of " + displayName + " is not a map"));
       return;
     }
+    var misshapen = misshapen(file, displayName, body);
+    if (misshapen.isPresent()) {
+      design.report(misshapen.get());
+      return;
+    }
     boolean namespaced =
         metadata
             .flag("isNamespaced", "is_namespaced")
@@ -117,6 +154,27 @@ final class MesheryDesignReader {
     if (id != null) {
       rendered.objects.put(id, placed);
     }
+  }
+
+  /**
+   * The first metadata field written in a shape the object cannot take: {@link #object} would drop
+   * it (a string metadata, a list of labels) or put the object in {@code default}.
+   */
+  private static Optional<Diagnostic> misshapen(
+      String file, String displayName, YamlNode.Mapping configuration) {
+    YamlNode metadata = configuration.get("metadata").orElse(null);
+    if (metadata == null || metadata.isNull()) {
+      return Optional.empty();
+    }
+    if (!(metadata instanceof YamlNode.Mapping written)) {
+      return Optional.of(
+          error(file, metadata, "configuration.metadata of " + displayName + " must be a map"));
+    }
+    return written
+        .misshapen("labels", YamlNode.Mapping.class)
+        .or(() -> written.misshapen("annotations", YamlNode.Mapping.class))
+        .map(n -> error(file, n, "labels and annotations of " + displayName + " must be maps"))
+        .or(() -> Namespacing.wrongType(file, written, "component " + displayName));
   }
 
   /** Body fields come from {@code configuration}; the name, kind and apiVersion from elsewhere. */

@@ -2,6 +2,7 @@ package dev.meshplay.gitops.render;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Puts an object body in its namespace and derives its {@link ObjectRef} from the result, so the
@@ -36,6 +37,35 @@ final class Namespacing {
             namespace,
             (String) metadata.get("name"));
     return new RenderedObject(ref, body, provenance);
+  }
+
+  /**
+   * A namespace written as anything but text (a list, a map, a number) is an error: {@link #place}
+   * would otherwise put the object in {@code default} without a word.
+   *
+   * @param holder the mapping with the {@code namespace} key (metadata, or a service)
+   * @param owner what the message names, such as {@code ConfigMap cm}
+   */
+  static Optional<Diagnostic> wrongType(String file, YamlNode.Mapping holder, String owner) {
+    return holder
+        .get("namespace")
+        .filter(
+            n -> !n.isNull() && !(n instanceof YamlNode.Scalar s && s.value() instanceof String))
+        .map(
+            n ->
+                Diagnostic.error(
+                    file,
+                    n.line(),
+                    n.position().column(),
+                    owner + ": namespace must be a string, found " + shape(n)));
+  }
+
+  private static String shape(YamlNode node) {
+    return switch (node) {
+      case YamlNode.Sequence s -> "a list";
+      case YamlNode.Mapping m -> "a map";
+      case YamlNode.Scalar s -> s.text() + " (not quoted)";
+    };
   }
 
   /** The body's metadata map, created when missing. */

@@ -23,7 +23,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * Turns the engine's node graph into a {@link YamlNode} tree. The composer shares one node for
  * every alias of an anchor, so the graph can be tiny while its expansion is huge (the "billion
  * laughs"): expansion is counted against a budget, cycles are refused, and so are duplicate keys,
- * which Kubernetes tooling would resolve silently to the last value.
+ * which Kubernetes tooling would resolve silently to the last value, and tags other than the
+ * standard ones ({@link StandardTags}).
  */
 final class NodeConverter {
   private static final Set<Tag> CONSTRUCTED = Set.of(Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
@@ -50,6 +51,7 @@ final class NodeConverter {
     if (!path.add(node)) {
       throw new YamlException(position, "recursive alias: a value that contains itself");
     }
+    checkTag(node, position);
     try {
       return switch (node) {
         case ScalarNode scalar -> new YamlNode.Scalar(scalarValue(scalar), position);
@@ -77,6 +79,7 @@ final class NodeConverter {
       if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
         throw new YamlException(keyPosition, "mapping keys must be plain values");
       }
+      checkTag(key, keyPosition);
       YamlNode.Mapping.Entry previous = entries.get(key.getValue());
       if (previous != null) {
         throw new YamlException(
@@ -91,6 +94,13 @@ final class NodeConverter {
           key.getValue(), new YamlNode.Mapping.Entry(keyPosition, convert(tuple.getValueNode())));
     }
     return new YamlNode.Mapping(Collections.unmodifiableMap(entries), position);
+  }
+
+  private static void checkTag(Node node, YamlNode.Position position) throws YamlException {
+    var problem = StandardTags.problem(node);
+    if (problem.isPresent()) {
+      throw new YamlException(position, problem.get());
+    }
   }
 
   /** Numbers, booleans and nulls by the YAML 1.2 core schema; every other tag stays text. */

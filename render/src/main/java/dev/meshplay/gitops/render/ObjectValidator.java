@@ -48,6 +48,13 @@ final class ObjectValidator {
                           List.of("metadata", "namespace"),
                           nameMessage(ref, "namespace", ref.namespace(), why))));
     }
+    var removed = RemovedApis.find(ref.apiVersion(), ref.kind());
+    if (removed.isPresent()) {
+      // Its schema is moot: no API server from that release on accepts the object at all.
+      found.add(
+          error(object, locator, List.of("apiVersion"), ref + ": " + removed.get().message()));
+      return found;
+    }
     Optional<ComponentDefinition> definition = registry.component(ref.apiVersion(), ref.kind());
     if (definition.isEmpty()) {
       if (!CrdModels.isCrd(ref.apiVersion(), ref.kind())) {

@@ -3,6 +3,7 @@ package dev.meshplay.gitops.render;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,11 +57,42 @@ final class ServicesPatternReader {
               file, at.line(), at.column(), "service " + key + " needs both type and apiVersion"));
       return;
     }
+    var misshapen = misshapen(file, key, service);
+    if (misshapen.isPresent()) {
+      design.report(misshapen.get());
+      return;
+    }
     String name = service.text("name") == null ? key : service.text("name");
     Map<String, Object> object = object(apiVersion, kind, name, service);
     boolean namespaced = !ClusterScopedKinds.contains(apiVersion, kind);
     var provenance = new Provenance(file, at.line(), designId, service.text("id"));
     design.add(Namespacing.place(object, namespaced, provenance), locator(service, at));
+  }
+
+  /** The first field written in a shape the object cannot take: dropping it would lose data. */
+  private static Optional<Diagnostic> misshapen(String file, String key, YamlNode.Mapping service) {
+    String of = " of service " + key;
+    return service
+        .misshapen("settings", YamlNode.Mapping.class)
+        .map(n -> error(file, n, "settings" + of + " must be a map of the object's fields"))
+        .or(
+            () ->
+                service
+                    .misshapen("name", YamlNode.Scalar.class)
+                    .map(n -> error(file, n, "name" + of + " must be a string")))
+        .or(
+            () ->
+                service
+                    .misshapen("labels", YamlNode.Mapping.class)
+                    .or(() -> service.misshapen("annotations", YamlNode.Mapping.class))
+                    .map(n -> error(file, n, "labels and annotations" + of + " must be maps")))
+        .or(() -> Namespacing.wrongType(file, service, "service " + key))
+        .or(
+            () ->
+                service
+                    .mapping("settings")
+                    .flatMap(settings -> settings.mapping("metadata"))
+                    .flatMap(metadata -> Namespacing.wrongType(file, metadata, "service " + key)));
   }
 
   /** Body fields come from {@code settings}; name and namespace from the service itself. */
@@ -114,5 +146,9 @@ final class ServicesPatternReader {
     }
     merged.putAll((Map<String, Object>) extra.toValue());
     metadata.put(key, merged);
+  }
+
+  private static Diagnostic error(String file, YamlNode node, String message) {
+    return Diagnostic.error(file, node.line(), node.position().column(), message);
   }
 }

@@ -46,9 +46,15 @@ record SourceFile(String path, String text) {
     }
   }
 
-  /** The parsed documents; a syntax error fails with the parser's line and column. */
+  /**
+   * The parsed documents; a syntax error fails with the parser's line and column. A {@code .json}
+   * file must also be strict JSON.
+   */
   List<YamlNode> documents() throws SourceException {
     try {
+      if (path.endsWith(".json")) {
+        StrictJson.check(text);
+      }
       return YamlReader.read(path, text);
     } catch (YamlException e) {
       throw new SourceException(e.toDiagnostic(path));

@@ -77,6 +77,14 @@ sealed interface YamlNode {
       return find(names).map(found -> found.getValue().value());
     }
 
+    /**
+     * The value of {@code name} when it is written but is not of the expected shape (a list where a
+     * map belongs): readers report it instead of dropping it silently.
+     */
+    Optional<YamlNode> misshapen(String name, Class<? extends YamlNode> expected) {
+      return get(name).filter(n -> !n.isNull() && !expected.isInstance(n));
+    }
+
     /** A scalar as text; null when absent, null, or not a scalar. */
     String text(String... names) {
       return get(names).filter(Scalar.class::isInstance).map(n -> ((Scalar) n).text()).orElse(null);

@@ -153,4 +153,35 @@ class ManifestRenderingTest {
   static String configMap(String name) {
     return "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + name + "\n";
   }
+
+  @Test
+  void aNamespaceWrittenAsAListIsAnErrorAtItsLine() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "manifests/app/cm.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n  namespace: [default]\n")
+            .file("manifests/app/ok.yaml", configMap("ok"))
+            .render();
+
+    RenderedDesign design = design(set, "manifests/app");
+    assertThat(design.failed()).isTrue();
+    assertThat(design.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "manifests/app/cm.yaml:5:14: error: ConfigMap cm: namespace must be a string, found a"
+                + " list");
+  }
+
+  @Test
+  void aNamespaceWrittenAsANumberIsAnError() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file("manifests/app/cm.yaml", configMap("cm") + "  namespace: 42\n")
+            .render();
+
+    assertThat(design(set, "manifests/app").diagnostics())
+        .extracting(Diagnostic::message)
+        .containsExactly("ConfigMap cm: namespace must be a string, found 42 (not quoted)");
+  }
 }

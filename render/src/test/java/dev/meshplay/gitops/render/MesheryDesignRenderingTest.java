@@ -155,4 +155,129 @@ class MesheryDesignRenderingTest {
         .singleElement()
         .hasToString("designs/broken.yaml:6:3: error: component #2 (nokind) has no component.kind");
   }
+
+  @Test
+  void anUnknownSchemaVersionIsAnErrorAtItsLine() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/future.yaml",
+                """
+                name: future
+                schemaVersion: designs.meshery.io/v9
+                components: []
+                """)
+            .render();
+
+    RenderedDesign design = design(set, "designs/future.yaml");
+    assertThat(design.failed()).isTrue();
+    assertThat(design.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "designs/future.yaml:2:16: error: schemaVersion designs.meshery.io/v9 is not"
+                + " supported; use designs.meshery.io/v1beta1 or designs.meshery.io/v1beta3");
+  }
+
+  @Test
+  void aComponentNamespaceThatIsAListIsAnErrorAtItsLine() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/ns.yaml",
+                """
+                name: ns
+                schemaVersion: designs.meshery.io/v1beta1
+                components:
+                - displayName: cm
+                  component: {kind: ConfigMap, version: v1}
+                  configuration:
+                    metadata:
+                      namespace: [a, b]
+                """)
+            .render();
+
+    RenderedDesign design = design(set, "designs/ns.yaml");
+    assertThat(design.objects()).isEmpty();
+    assertThat(design.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "designs/ns.yaml:8:18: error: component cm: namespace must be a string, found a list");
+  }
+
+  @Test
+  void metadataOrLabelsOfTheWrongShapeAreErrorsNotDropped() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/bad.yaml",
+                """
+                name: bad
+                schemaVersion: designs.meshery.io/v1beta1
+                components:
+                - displayName: a
+                  component: {kind: ConfigMap, version: v1}
+                  configuration:
+                    metadata: team-a
+                - displayName: b
+                  component: {kind: ConfigMap, version: v1}
+                  configuration:
+                    metadata:
+                      annotations: note
+                """)
+            .render();
+
+    RenderedDesign design = design(set, "designs/bad.yaml");
+    assertThat(design.objects()).isEmpty();
+    assertThat(design.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "designs/bad.yaml:7:15: error: configuration.metadata of a must be a map",
+            "designs/bad.yaml:12:20: error: labels and annotations of b must be maps");
+  }
+
+  @Test
+  void aComponentIdUsedTwiceIsAnErrorAtTheSecondComponent() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/twice.yaml",
+                """
+                name: twice
+                schemaVersion: designs.meshery.io/v1beta1
+                components:
+                - id: c1
+                  displayName: a
+                  component: {kind: ConfigMap, version: v1}
+                - id: c1
+                  displayName: b
+                  component: {kind: ConfigMap, version: v1}
+                """)
+            .render();
+
+    RenderedDesign design = design(set, "designs/twice.yaml");
+    assertThat(design.failed()).isTrue();
+    assertThat(design.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "designs/twice.yaml:7:3: error: component #2: id c1 is already used at line 4");
+  }
+
+  @Test
+  void relationshipsThatAreNotAListAreAnError() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/rel.yaml",
+                """
+                name: rel
+                schemaVersion: designs.meshery.io/v1beta1
+                components: []
+                relationships: {kind: hierarchical}
+                """)
+            .render();
+
+    assertThat(design(set, "designs/rel.yaml").diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly("designs/rel.yaml:4:16: error: relationships must be a list");
+  }
 }

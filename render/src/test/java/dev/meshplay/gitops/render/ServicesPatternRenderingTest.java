@@ -115,4 +115,84 @@ class ServicesPatternRenderingTest {
         .containsExactly(
             "designs/bad.yaml:3:3: error: service thing needs both type and apiVersion");
   }
+
+  @Test
+  void settingsThatAreNotAMapAreAnErrorAtTheirLine() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/bad.yaml",
+                """
+                name: bad
+                services:
+                  a:
+                    type: ConfigMap
+                    apiVersion: v1
+                    settings: data
+                """)
+            .render();
+
+    RenderedDesign design = design(set, "designs/bad.yaml");
+    assertThat(design.objects()).isEmpty();
+    assertThat(design.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "designs/bad.yaml:6:15: error: settings of service a must be a map of the object's"
+                + " fields");
+  }
+
+  @Test
+  void aNamespaceThatIsAMapIsAnErrorWhereverItIsWritten() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/bad.yaml",
+                """
+                name: bad
+                services:
+                  a:
+                    type: ConfigMap
+                    apiVersion: v1
+                    namespace: {x: y}
+                  b:
+                    type: ConfigMap
+                    apiVersion: v1
+                    settings:
+                      metadata: {namespace: [x]}
+                """)
+            .render();
+
+    assertThat(design(set, "designs/bad.yaml").diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "designs/bad.yaml:6:16: error: service a: namespace must be a string, found a map",
+            "designs/bad.yaml:11:29: error: service b: namespace must be a string, found a list");
+  }
+
+  @Test
+  void aServiceNameOrLabelsOfTheWrongShapeAreErrorsNotDropped() {
+    RenderedSet set =
+        TestRepository.in(dir)
+            .file(
+                "designs/bad.yaml",
+                """
+                name: bad
+                services:
+                  a:
+                    name: [x]
+                    type: ConfigMap
+                    apiVersion: v1
+                  b:
+                    type: ConfigMap
+                    apiVersion: v1
+                    labels: [app=b]
+                """)
+            .render();
+
+    assertThat(design(set, "designs/bad.yaml").diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "designs/bad.yaml:4:11: error: name of service a must be a string",
+            "designs/bad.yaml:10:13: error: labels and annotations of service b must be maps");
+  }
 }

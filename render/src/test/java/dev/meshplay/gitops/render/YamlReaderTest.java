@@ -58,4 +58,56 @@ class YamlReaderTest {
               assertThat(e.column()).isEqualTo(6);
             });
   }
+
+  @Test
+  void aCustomTagIsAnErrorAtItsLine() {
+    assertThatThrownBy(() -> YamlReader.read("f.yaml", "data:\n  a: !vault secret/x\n"))
+        .isInstanceOfSatisfying(
+            YamlException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.getMessage()).startsWith("tag !vault is not supported");
+            });
+  }
+
+  @Test
+  void aLanguageTagIsAnErrorEvenOnAMapping() {
+    assertThatThrownBy(
+            () ->
+                YamlReader.read("f.yaml", "kind: X\nmetadata: !!python/object:os.system {a: 1}\n"))
+        .isInstanceOfSatisfying(
+            YamlException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.getMessage())
+                  .startsWith("tag !!python/object:os.system is not supported");
+            });
+  }
+
+  @Test
+  void aTagOnAKeyIsCheckedToo() {
+    assertThatThrownBy(() -> YamlReader.read("f.yaml", "a: 1\n!env b: 2\n"))
+        .isInstanceOfSatisfying(
+            YamlException.class, e -> assertThat(e.getMessage()).startsWith("tag !env"));
+  }
+
+  @Test
+  void aStandardTagOnTheWrongKindOfNodeIsAnError() {
+    assertThatThrownBy(() -> YamlReader.read("f.yaml", "a: !!map [1, 2]\n"))
+        .isInstanceOfSatisfying(
+            YamlException.class,
+            e -> assertThat(e.getMessage()).isEqualTo("tag !!map cannot mark a sequence"));
+  }
+
+  @Test
+  void standardTagsKeepTheirMeaning() throws YamlException {
+    var map =
+        (YamlNode.Mapping)
+            YamlReader.read(
+                    "f.yaml", "s: !!str 1\ni: !!int \"2\"\nm: !!map {k: v}\nl: !!seq [x]\nn: ! 3\n")
+                .getFirst();
+
+    assertThat(map.toValue())
+        .isEqualTo(Map.of("s", "1", "i", 2, "m", Map.of("k", "v"), "l", List.of("x"), "n", "3"));
+  }
 }
