@@ -45,7 +45,7 @@ class CrashMidApplyIT {
 
   /**
    * Where the kill lands: early in the apply, in its middle, and during the prune. CI runs the
-   * middle one (about 70 s); {@code -Dcrash.all=true} runs all three.
+   * middle one (about 60 s); {@code -Dcrash.all=true} runs all three.
    */
   static Stream<Arguments> killPoints() {
     Stream<Arguments> all =
