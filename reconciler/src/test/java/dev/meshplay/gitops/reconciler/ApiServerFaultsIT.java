@@ -71,7 +71,7 @@ class ApiServerFaultsIT {
 
   @Test
   void serverErrorsMidApplyPruneNothingAndTheNextPassConverges() throws Exception {
-    String first = commit(names("a", 0, 30), "v1", "30 config maps");
+    String first = commit(names("a", 0, 30), Map.of(), "30 config maps");
     startDaemon(Duration.ofSeconds(2), 1);
     awaitApplied(first);
 
@@ -108,7 +108,7 @@ class ApiServerFaultsIT {
 
   @Test
   void tooManyRequestsIsRetriedNoSoonerThanRetryAfter() throws Exception {
-    String first = commit(names("a", 0, 5), "v1", "5 config maps");
+    String first = commit(names("a", 0, 5), Map.of(), "5 config maps");
     // The daemon's first request gets 429 with Retry-After: 2.
     cluster.proxy().set(Fault.http(1, 429, Map.of("Retry-After", "2"), TOO_MANY_REQUESTS));
     startDaemon(Duration.ofSeconds(5), 3);
@@ -136,7 +136,7 @@ class ApiServerFaultsIT {
 
   @Test
   void aHungApiServerTimesOutIsReportedAndThePageStaysUp() throws Exception {
-    String first = commit(names("a", 0, 5), "v1", "5 config maps");
+    String first = commit(names("a", 0, 5), Map.of(), "5 config maps");
     startDaemon(Duration.ofSeconds(1), 1);
     awaitApplied(first);
 
@@ -161,7 +161,7 @@ class ApiServerFaultsIT {
 
   @Test
   void droppedWatchesComeBackAndDriftMadeMeanwhileIsRepaired() throws Exception {
-    String first = commit(names("a", 0, 10), "v1", "10 config maps");
+    String first = commit(names("a", 0, 10), Map.of(), "10 config maps");
     startDaemon(Duration.ofSeconds(5), 3);
     awaitApplied(first);
     await().atMost(Duration.ofSeconds(20)).until(() -> cluster.requests("WATCH") > 0);
@@ -224,19 +224,10 @@ class ApiServerFaultsIT {
     page = new StatusClient(daemon.port());
   }
 
-  private String commit(List<String> names, String value, String message) throws Exception {
-    return commit(names, Map.of(), value, message);
-  }
-
+  /** Commits the Namespace and one ConfigMap per name, valued v1 unless {@code changed} says. */
   private String commit(List<String> names, Map<String, String> changed, String message)
       throws Exception {
-    return commit(names, changed, "v1", message);
-  }
-
-  private String commit(
-      List<String> names, Map<String, String> changed, String value, String message)
-      throws Exception {
-    repo.write("manifests/shop/objects.yaml", ConfigMaps.yaml(NAMESPACE, names, changed, value));
+    repo.write("manifests/shop/objects.yaml", ConfigMaps.yaml(NAMESPACE, names, changed, "v1"));
     return repo.commit(message);
   }
 

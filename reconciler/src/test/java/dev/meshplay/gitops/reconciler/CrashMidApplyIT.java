@@ -35,40 +35,50 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CrashMidApplyIT {
   private static final String SOURCE = "shop";
   private static final String NAMESPACE = "shop";
-  private static final List<String> FIRST = names("c", 0, 150);
-  private static final List<String> REMOVED = FIRST.subList(0, 75);
-  private static final List<String> CHANGED = FIRST.subList(75, 100);
-  private static final List<String> UNCHANGED = FIRST.subList(100, 150);
-  private static final List<String> ADDED = names("d", 0, 75);
-
   @TempDir Path tmp;
 
   /**
-   * Where the kill lands: early in the apply, in its middle, and during the prune. CI runs the
-   * middle one (about 60 s); {@code -Dcrash.all=true} runs all three.
+   * Where the kill lands: early in the apply, in its middle, and during the prune, with 150 objects
+   * ({@code -Dcrash.all=true}, about 3.5 minutes). CI runs one kill mid-apply with 60 objects
+   * (about a minute).
    */
   static Stream<Arguments> killPoints() {
-    Stream<Arguments> all =
-        Stream.of(Arguments.of("PATCH", 5), Arguments.of("PATCH", 60), Arguments.of("DELETE", 20));
-    return Boolean.getBoolean("crash.all") ? all : Stream.of(Arguments.of("PATCH", 60));
+    if (!Boolean.getBoolean("crash.all")) {
+      return Stream.of(Arguments.of(60, "PATCH", 20));
+    }
+    return Stream.of(
+        Arguments.of(150, "PATCH", 5),
+        Arguments.of(150, "PATCH", 60),
+        Arguments.of(150, "DELETE", 20));
   }
 
   /**
+   * @param objects how many ConfigMaps commit 1 has; commit 2 removes half, adds as many, changes a
+   *     sixth and leaves the rest
    * @param method the request the kill waits for: PATCH (apply) or DELETE (prune)
    * @param count how many of those commit 2 has sent when the daemon is killed
    */
-  @ParameterizedTest(name = "killed after {1} {0} requests")
+  @ParameterizedTest(name = "{0} objects, killed after {2} {1} requests")
   @MethodSource("killPoints")
-  void killedMidApplyTheRestartedDaemonConverges(String method, int count) throws Exception {
+  void killedMidApplyTheRestartedDaemonConverges(int objects, String method, int count)
+      throws Exception {
+    List<String> first = names("c", 0, objects);
+    List<String> removed = first.subList(0, objects / 2);
+    List<String> changed = first.subList(objects / 2, objects / 2 + objects / 6);
+    List<String> kept = first.subList(objects / 2, objects);
+    List<String> second =
+        Stream.concat(kept.stream(), names("d", 0, objects / 2).stream()).toList();
+    Map<String, String> values = new HashMap<>();
+    changed.forEach(name -> values.put(name, "v2"));
     try (DesignRepository repo = DesignRepository.init(tmp.resolve("repo"));
         ProxiedSandbox cluster = ProxiedSandbox.start()) {
-      repo.write("manifests/shop/objects.yaml", ConfigMaps.yaml(NAMESPACE, FIRST, Map.of(), "v1"));
-      String first = repo.commit("150 config maps");
+      repo.write("manifests/shop/objects.yaml", ConfigMaps.yaml(NAMESPACE, first, Map.of(), "v1"));
+      String firstCommit = repo.commit(objects + " config maps");
       Path config = serveConfig(repo.dir(), cluster.writeKubeconfig(tmp.resolve("kubeconfig")));
 
       Serve serve = Serve.start(config);
       try {
-        awaitApplied(serve.page(), first);
+        awaitApplied(serve.page(), firstCommit);
       } catch (RuntimeException e) {
         serve.kill();
         throw e;
@@ -78,11 +88,11 @@ class CrashMidApplyIT {
       cluster.proxy().set(Fault.slow(Duration.ofMillis(20), 16 * 1024));
       cluster.proxy().cutAll();
       long before = cluster.requests(method);
-      Map<String, String> changed = new HashMap<>();
-      CHANGED.forEach(name -> changed.put(name, "v2"));
-      List<String> second = Stream.concat(FIRST.subList(75, 150).stream(), ADDED.stream()).toList();
-      repo.write("manifests/shop/objects.yaml", ConfigMaps.yaml(NAMESPACE, second, changed, "v1"));
-      String secondCommit = repo.commit("drop 75, add 75, change 25");
+      repo.write("manifests/shop/objects.yaml", ConfigMaps.yaml(NAMESPACE, second, values, "v1"));
+      String secondCommit =
+          repo.commit(
+              "drop %d, add %d, change %d"
+                  .formatted(removed.size(), removed.size(), changed.size()));
       try {
         await()
             .atMost(Duration.ofSeconds(90))
@@ -91,7 +101,6 @@ class CrashMidApplyIT {
       } finally {
         serve.kill();
       }
-      long writes = cluster.requests("PATCH") + cluster.requests("DELETE");
       cluster.proxy().set(Fault.pass());
       cluster.proxy().cutAll();
       assertThat(cluster.ownedConfigMaps(NAMESPACE).keySet())
@@ -112,9 +121,8 @@ class CrashMidApplyIT {
         again.kill();
       }
       System.out.printf(
-          "kill -9 after %d %s of commit 2 (%d writes in all): converged %d ms after the"
-              + " restart%n",
-          count, method, writes, Duration.between(restarted, Instant.now()).toMillis());
+          "kill -9 of %d objects after %d %s of commit 2: converged %d ms after the restart%n",
+          objects, count, method, Duration.between(restarted, Instant.now()).toMillis());
 
       Map<String, ConfigMap> owned = cluster.ownedConfigMaps(NAMESPACE);
       assertThat(owned.keySet())
@@ -122,7 +130,7 @@ class CrashMidApplyIT {
           .containsExactlyInAnyOrderElementsOf(second);
       owned.forEach(
           (name, cm) -> {
-            assertThat(cm.getData()).containsEntry("value", changed.getOrDefault(name, "v1"));
+            assertThat(cm.getData()).containsEntry("value", values.getOrDefault(name, "v1"));
             assertThat(cm.getMetadata().getAnnotations())
                 .containsEntry(Ownership.DESIGN, "manifests/shop");
           });
@@ -134,9 +142,8 @@ class CrashMidApplyIT {
           .as("the inventory lists commit 2, each object once")
           .containsExactlyInAnyOrderElementsOf(expected);
       Map<String, String> after = uids(cluster);
-      Stream.concat(UNCHANGED.stream(), CHANGED.stream())
-          .forEach(
-              name -> assertThat(after.get(name)).as("uid of " + name).isEqualTo(uids.get(name)));
+      kept.forEach(
+          name -> assertThat(after.get(name)).as("uid of " + name).isEqualTo(uids.get(name)));
     }
   }
 
