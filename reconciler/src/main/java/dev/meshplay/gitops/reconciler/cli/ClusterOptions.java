@@ -1,11 +1,11 @@
 package dev.meshplay.gitops.reconciler.cli;
 
+import dev.meshplay.gitops.reconciler.cluster.ApiServerClients;
 import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.loop.Target;
 import dev.meshplay.gitops.sandbox.SandboxCluster;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ final class ClusterOptions {
     } else {
       config = Config.autoConfigure(context == null ? cluster : context);
     }
-    KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
+    KubernetesClient client = ApiServerClients.of(config);
     // Unnamed, the cluster is called by its kubeconfig context, the name a user knows it by.
     String name =
         cluster != null

@@ -1,6 +1,7 @@
 package dev.meshplay.gitops.reconciler.cli;
 
 import dev.meshplay.gitops.reconciler.Daemon;
+import dev.meshplay.gitops.reconciler.cluster.ApiServerClients;
 import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.config.ClusterConfig;
 import dev.meshplay.gitops.reconciler.config.ConfigLoader;
@@ -10,7 +11,6 @@ import dev.meshplay.gitops.reconciler.loop.Target;
 import dev.meshplay.gitops.sandbox.SandboxCluster;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,25 +92,25 @@ public final class ServeCommand implements Callable<Integer> {
   /** Where the Leases live: the given kubeconfig, else the cluster the pod runs in. */
   private static KubernetesClient controlClient(ShardingConfig sharding) throws Exception {
     if (sharding.kubeconfig() == null) {
-      return new KubernetesClientBuilder().build();
+      return ApiServerClients.fromEnvironment();
     }
     Config config =
         Config.fromKubeconfig(
             sharding.context(),
             Files.readString(sharding.kubeconfig()),
             sharding.kubeconfig().toString());
-    return new KubernetesClientBuilder().withConfig(config).build();
+    return ApiServerClients.of(config);
   }
 
   // Package-private for ClusterTlsTest: TLS verification follows the kubeconfig alone.
   static KubernetesClient client(ClusterConfig cluster) throws Exception {
     if (cluster.inCluster()) {
       // fabric8 finds the pod's service account token and the API server's address itself.
-      return new KubernetesClientBuilder().build();
+      return ApiServerClients.fromEnvironment();
     }
     String kubeconfig = Files.readString(cluster.kubeconfig());
     Config config =
         Config.fromKubeconfig(cluster.context(), kubeconfig, cluster.kubeconfig().toString());
-    return new KubernetesClientBuilder().withConfig(config).build();
+    return ApiServerClients.of(config);
   }
 }

@@ -36,7 +36,7 @@ public final class KubernetesCluster implements Cluster {
       return Optional.ofNullable(live).map(this::toMap);
     } catch (KubernetesClientException e) {
       // A kind the server does not serve yet (its CRD comes in this very pass) has no objects.
-      if (!serves(ref.apiVersion(), ref.kind())) {
+      if (!servesOrFails(ref, e)) {
         return Optional.empty();
       }
       throw failure("get", ref, e);
@@ -87,6 +87,15 @@ public final class KubernetesCluster implements Cluster {
         return false;
       }
       throw failure("discover", new ObjectRef(apiVersion, kind, null, "*"), e);
+    }
+  }
+
+  /** Whether the kind is served; a failing discovery reports the read that led to it. */
+  private boolean servesOrFails(ObjectRef ref, KubernetesClientException readFailure) {
+    try {
+      return serves(ref.apiVersion(), ref.kind());
+    } catch (ClusterException discoveryFailed) {
+      throw failure("get", ref, readFailure);
     }
   }
 

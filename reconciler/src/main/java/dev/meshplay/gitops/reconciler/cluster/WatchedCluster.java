@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,20 +22,33 @@ import java.util.concurrent.ConcurrentHashMap;
  * per-object request; an object missing from the cache (not ours yet, or absent) is read from the
  * API server. A change to a cached object notifies {@code onChange}, so drift is repaired within
  * seconds instead of at the next interval.
+ *
+ * <p>A watch that drops is not trusted when it comes back: an API server may resume it without the
+ * events missed meanwhile (the sandbox does), so while it is down reads go to the API server, and
+ * once it is up again the kind is listed afresh (one list per kind) and a pass is triggered.
  */
 public final class WatchedCluster implements Cluster, AutoCloseable {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(WatchedCluster.class);
   private final KubernetesCluster api;
   private final KubernetesClient client;
   private final KubernetesSerialization json;
   private final Runnable onChange;
   private final Map<String, SharedIndexInformer<GenericKubernetesResource>> informers =
       new ConcurrentHashMap<>();
+  private final WatchBackoff backoff = new WatchBackoff();
+  private final WatchHealth health = new WatchHealth();
+  private final java.util.concurrent.ScheduledExecutorService checks =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().daemon().name("watch-health").factory());
 
   public WatchedCluster(String name, KubernetesClient client, Runnable onChange) {
     this.api = new KubernetesCluster(name, client);
     this.client = client;
     this.json = client.getKubernetesSerialization();
     this.onChange = onChange;
+    checks.scheduleWithFixedDelay(
+        this::checkWatches, 250, 250, java.util.concurrent.TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -44,14 +59,23 @@ public final class WatchedCluster implements Cluster, AutoCloseable {
   @Override
   @SuppressWarnings("unchecked")
   public Optional<Map<String, Object>> get(ObjectRef ref) {
-    SharedIndexInformer<GenericKubernetesResource> informer;
-    try {
-      informer = informers.computeIfAbsent(ref.apiVersion() + " " + ref.kind(), k -> inform(ref));
-    } catch (KubernetesClientException notServedYet) {
-      // Its CRD is not established yet: watched from the first pass that finds it served.
-      return api.get(ref);
+    String kind = ref.apiVersion() + " " + ref.kind();
+    SharedIndexInformer<GenericKubernetesResource> informer = informers.get(kind);
+    if (informer == null) {
+      if (!backoff.mayStart(kind, Instant.now())) {
+        return api.get(ref);
+      }
+      try {
+        informer = informers.computeIfAbsent(kind, k -> inform(ref.apiVersion(), ref.kind()));
+        backoff.started(kind);
+      } catch (KubernetesClientException e) {
+        // Not served yet (its CRD comes in this pass), or the server is busy or failing: read
+        // directly, and start the watch again only after a pause.
+        backoff.failed(kind, Instant.now(), retryAfter(e));
+        return api.get(ref);
+      }
     }
-    if (informer.hasSynced()) {
+    if (informer.hasSynced() && !health.interrupted(kind)) {
       String key =
           ref.namespace() == null
               ? ref.name()
@@ -64,14 +88,54 @@ public final class WatchedCluster implements Cluster, AutoCloseable {
     return api.get(ref);
   }
 
-  private SharedIndexInformer<GenericKubernetesResource> inform(ObjectRef ref) {
-    SharedIndexInformer<GenericKubernetesResource> informer =
-        client
-            .genericKubernetesResources(ref.apiVersion(), ref.kind())
-            .inAnyNamespace()
-            .withLabel(Ownership.MANAGED_BY, Ownership.MANAGER)
-            .inform(changes());
-    return informer;
+  private SharedIndexInformer<GenericKubernetesResource> inform(String apiVersion, String kind) {
+    return client
+        .genericKubernetesResources(apiVersion, kind)
+        .inAnyNamespace()
+        .withLabel(Ownership.MANAGED_BY, Ownership.MANAGER)
+        .inform(changes());
+  }
+
+  /** The server's {@code retryAfterSeconds} of a 429 or 5xx answer, or zero. */
+  private static Duration retryAfter(KubernetesClientException e) {
+    if (e.getStatus() != null
+        && e.getStatus().getDetails() != null
+        && e.getStatus().getDetails().getRetryAfterSeconds() != null) {
+      return Duration.ofSeconds(e.getStatus().getDetails().getRetryAfterSeconds());
+    }
+    return Duration.ZERO;
+  }
+
+  /** Replaces the informer of every kind whose watch came back after a drop, then asks a pass. */
+  private void checkWatches() {
+    try {
+      boolean relisted = false;
+      for (String kind : health.toRelist(watching())) {
+        String[] parts = kind.split(" ", 2);
+        try {
+          SharedIndexInformer<GenericKubernetesResource> fresh = inform(parts[0], parts[1]);
+          SharedIndexInformer<GenericKubernetesResource> stale = informers.put(kind, fresh);
+          if (stale != null) {
+            stale.close();
+          }
+          health.relisted(kind);
+          relisted = true;
+        } catch (KubernetesClientException e) {
+          LOG.warn("{}: relisting {} failed, reads stay direct: {}", name(), kind, e.getMessage());
+        }
+      }
+      if (relisted) {
+        onChange.run();
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("{}: watch check failed: {}", name(), e.toString());
+    }
+  }
+
+  private Map<String, Boolean> watching() {
+    Map<String, Boolean> watching = new java.util.HashMap<>();
+    informers.forEach((kind, informer) -> watching.put(kind, informer.isWatching()));
+    return watching;
   }
 
   private ResourceEventHandler<GenericKubernetesResource> changes() {
@@ -131,6 +195,7 @@ public final class WatchedCluster implements Cluster, AutoCloseable {
 
   @Override
   public void close() {
+    checks.shutdownNow();
     informers.values().forEach(SharedIndexInformer::close);
   }
 }
