@@ -12,6 +12,7 @@ import dev.meshplay.gitops.reconciler.bench.BenchmarkResults;
 import dev.meshplay.gitops.reconciler.bench.BenchmarkService;
 import dev.meshplay.gitops.reconciler.bench.ResultsCommitter;
 import dev.meshplay.gitops.reconciler.bench.ServiceTargetRunner;
+import dev.meshplay.gitops.reconciler.cluster.ChangeListener;
 import dev.meshplay.gitops.reconciler.cluster.Cluster;
 import dev.meshplay.gitops.reconciler.cluster.InstalledModels;
 import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
@@ -26,6 +27,7 @@ import dev.meshplay.gitops.reconciler.loop.PassRecorder;
 import dev.meshplay.gitops.reconciler.loop.Reconciler;
 import dev.meshplay.gitops.reconciler.loop.SnapshotRenderer;
 import dev.meshplay.gitops.reconciler.loop.SourceLoop;
+import dev.meshplay.gitops.reconciler.loop.SourceWakeUp;
 import dev.meshplay.gitops.reconciler.loop.Target;
 import dev.meshplay.gitops.reconciler.manifest.ManifestStore;
 import dev.meshplay.gitops.reconciler.metrics.GitOpsMetrics;
@@ -136,11 +138,13 @@ public final class Daemon implements AutoCloseable {
       KubernetesClient control) {
     // Reads of our own objects come from watches; a change behind our back triggers a pass.
     List<SourceLoop> loops = new java.util.concurrent.CopyOnWriteArrayList<>();
-    Runnable changed = () -> loops.forEach(SourceLoop::triggerNow);
+    Map<String, SourceLoop> bySource = new java.util.concurrent.ConcurrentHashMap<>();
+    ChangeListener changed = new SourceWakeUp(loops, bySource);
     LeasedClusters leases =
         control == null || config.sharding() == null
             ? null
-            : new LeasedClusters(control, config.sharding(), cluster -> changed.run());
+            : new LeasedClusters(
+                control, config.sharding(), cluster -> changed.everythingChanged());
     ClusterOwnership ownership = leases == null ? ClusterOwnership.EVERYTHING : leases;
     List<AutoCloseable> caches = new ArrayList<>();
     List<Target> targets = given.stream().map(t -> watched(t, changed, ownership, caches)).toList();
@@ -183,7 +187,6 @@ public final class Daemon implements AutoCloseable {
       loop.onlyOwned(ownership::owns);
       loops.add(loop);
     }
-    Map<String, SourceLoop> bySource = new java.util.HashMap<>();
     loops.forEach(loop -> bySource.put(loop.sourceName(), loop));
     WebhookRoute webhooks =
         new WebhookRoute(
@@ -217,7 +220,10 @@ public final class Daemon implements AutoCloseable {
   }
 
   private static Target watched(
-      Target target, Runnable changed, ClusterOwnership ownership, List<AutoCloseable> caches) {
+      Target target,
+      ChangeListener changed,
+      ClusterOwnership ownership,
+      List<AutoCloseable> caches) {
     if (!(target.cluster() instanceof KubernetesCluster api)) {
       throw new IllegalArgumentException(
           "cluster " + target.name() + " must be reached through the Kubernetes API adapter");

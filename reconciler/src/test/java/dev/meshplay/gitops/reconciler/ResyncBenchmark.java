@@ -3,6 +3,7 @@ package dev.meshplay.gitops.reconciler;
 import dev.meshplay.gitops.git.GitSource;
 import dev.meshplay.gitops.git.Snapshot;
 import dev.meshplay.gitops.git.SourceMirror;
+import dev.meshplay.gitops.reconciler.cluster.ChangeListener;
 import dev.meshplay.gitops.reconciler.cluster.Cluster;
 import dev.meshplay.gitops.reconciler.cluster.KubernetesCluster;
 import dev.meshplay.gitops.reconciler.cluster.WatchedCluster;
@@ -56,7 +57,8 @@ public final class ResyncBenchmark {
         measure(
             "first apply of " + objects + " objects", sandbox, () -> pass(api, renderer, snapshot));
         measure("no-op pass, GET per object", sandbox, () -> pass(api, renderer, snapshot));
-        try (WatchedCluster watched = new WatchedCluster("sandbox", sandbox.client(), () -> {})) {
+        try (WatchedCluster watched =
+            new WatchedCluster("sandbox", sandbox.client(), ChangeListener.any(() -> {}))) {
           pass(watched, renderer, snapshot); // starts and fills the watches
           Thread.sleep(2000);
           measure(

@@ -1,5 +1,6 @@
 package dev.meshplay.gitops.reconciler;
 
+import dev.meshplay.gitops.reconciler.cluster.ChangeListener;
 import dev.meshplay.gitops.reconciler.cluster.WatchedCluster;
 import dev.meshplay.gitops.reconciler.inventory.Ownership;
 import dev.meshplay.gitops.render.ObjectRef;
@@ -64,7 +65,8 @@ public final class WatchCacheMemoryBenchmark {
           "created %d ConfigMaps in %d ms%n", objects, (System.nanoTime() - start) / 1_000_000);
 
       long before = heapAfterGc();
-      try (WatchedCluster watched = new WatchedCluster("sandbox", client, () -> {})) {
+      try (WatchedCluster watched =
+          new WatchedCluster("sandbox", client, ChangeListener.any(() -> {}))) {
         long watchStart = System.nanoTime();
         watched.get(new ObjectRef("v1", "ConfigMap", "bench", "cm-0"));
         // The informer lists every owned ConfigMap; wait until reads come from the cache.

@@ -33,7 +33,7 @@ public final class WatchedCluster implements Cluster, AutoCloseable {
   private final KubernetesCluster api;
   private final KubernetesClient client;
   private final KubernetesSerialization json;
-  private final Runnable onChange;
+  private final ChangeListener onChange;
   private final Map<String, SharedIndexInformer<GenericKubernetesResource>> informers =
       new ConcurrentHashMap<>();
   private final WatchBackoff backoff = new WatchBackoff();
@@ -42,7 +42,7 @@ public final class WatchedCluster implements Cluster, AutoCloseable {
       java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().daemon().name("watch-health").factory());
 
-  public WatchedCluster(String name, KubernetesClient client, Runnable onChange) {
+  public WatchedCluster(String name, KubernetesClient client, ChangeListener onChange) {
     this.api = new KubernetesCluster(name, client);
     this.client = client;
     this.json = client.getKubernetesSerialization();
@@ -125,7 +125,7 @@ public final class WatchedCluster implements Cluster, AutoCloseable {
         }
       }
       if (relisted) {
-        onChange.run();
+        onChange.everythingChanged();
       }
     } catch (RuntimeException e) {
       LOG.warn("{}: watch check failed: {}", name(), e.toString());
@@ -149,15 +149,27 @@ public final class WatchedCluster implements Cluster, AutoCloseable {
             .getMetadata()
             .getResourceVersion()
             .equals(after.getMetadata().getResourceVersion())) {
-          onChange.run();
+          // Both labels: a hand edit may have moved or removed the source label itself.
+          changed(before);
+          changed(after);
         }
       }
 
       @Override
       public void onDelete(GenericKubernetesResource obj, boolean deletedFinalStateUnknown) {
-        onChange.run();
+        changed(obj);
       }
     };
+  }
+
+  private void changed(GenericKubernetesResource object) {
+    Map<String, String> labels = object.getMetadata().getLabels();
+    String source = labels == null ? null : labels.get(Ownership.SOURCE);
+    if (source == null) {
+      onChange.everythingChanged();
+    } else {
+      onChange.sourceChanged(source);
+    }
   }
 
   @Override
