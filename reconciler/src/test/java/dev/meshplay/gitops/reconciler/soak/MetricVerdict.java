@@ -6,18 +6,21 @@ package dev.meshplay.gitops.reconciler.soak;
  * @param trend the line fitted to the floors of the second half
  * @param firstHalfHigh the highest floor of the first half, in the metric's unit
  * @param secondHalfHigh the highest floor of the second half
+ * @param highest the highest single sample of the whole run
  */
-public record MetricVerdict(Bound bound, Trend trend, double firstHalfHigh, double secondHalfHigh) {
+public record MetricVerdict(
+    Bound bound, Trend trend, double firstHalfHigh, double secondHalfHigh, double highest) {
 
   public boolean flat() {
     return trend.perMinute() <= bound.maxPerMinute()
-        && secondHalfHigh - firstHalfHigh <= bound.maxNewHigh();
+        && secondHalfHigh - firstHalfHigh <= bound.maxNewHigh()
+        && highest <= bound.ceiling();
   }
 
   /** One line a failing assertion or the report shows. */
   public String describe() {
     Metric m = bound.metric();
-    return "%s: %s, slope %+.3f %s/min (bound %s), fitted %.1f -> %.1f %s (%+.1f%%), highest floor %.1f then %.1f (new high allowed %.1f)"
+    return "%s: %s, slope %+.3f %s/min (bound %s), fitted %.1f -> %.1f %s (%+.1f%%), highest floor %.1f then %.1f (new high allowed %s), highest sample %.1f (ceiling %s)"
         .formatted(
             m.label(),
             flat() ? "flat" : "GROWING",
@@ -32,6 +35,12 @@ public record MetricVerdict(Bound bound, Trend trend, double firstHalfHigh, doub
             trend.growthShare() * 100,
             firstHalfHigh,
             secondHalfHigh,
-            bound.maxNewHigh());
+            limit(bound.maxNewHigh()),
+            highest,
+            limit(bound.ceiling()));
+  }
+
+  private static String limit(double value) {
+    return Double.isInfinite(value) ? "none" : "%.1f".formatted(value);
   }
 }

@@ -34,7 +34,12 @@ public record SoakVerdict(List<MetricVerdict> metrics, double windowSeconds) {
       }
       double[] x = settled.stream().mapToDouble(i -> samples.get(i).seconds()).toArray();
       double[] y = settled.stream().mapToDouble(i -> floors[i]).toArray();
-      verdicts.add(new MetricVerdict(bound, Trend.fit(x, y), warmUpHigh, settledHigh));
+      double highest =
+          samples.stream()
+              .mapToDouble(s -> bound.metric().inUnit(s.value(bound.metric())))
+              .max()
+              .orElseThrow();
+      verdicts.add(new MetricVerdict(bound, Trend.fit(x, y), warmUpHigh, settledHigh, highest));
     }
     return new SoakVerdict(List.copyOf(verdicts), windowSeconds);
   }

@@ -19,7 +19,7 @@ class SoakVerdictTest {
           new Bound(Metric.RSS, 4, 48),
           new Bound(Metric.THREADS, 0.2, 3),
           new Bound(Metric.FDS, 0.2, 6),
-          new Bound(Metric.PACKS, Double.POSITIVE_INFINITY, 64));
+          Bound.ceiling(Metric.PACKS, 100));
 
   /** 31 samples a minute apart; the heap at minute i given by the function. */
   private static List<Sample> minutes(IntFunction<Long> heap, IntFunction<Integer> threads) {
@@ -100,6 +100,23 @@ class SoakVerdictTest {
                 new BenchmarkWindows(
                     Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(8)))
         .hasMessageContaining("no quiet moment");
+  }
+
+  @Test
+  void gitPacksMayRiseAndFallButNotPassTheirCeiling() {
+    List<Sample> piling = new ArrayList<>();
+    for (int i = 0; i <= 30; i++) {
+      // No gc deleting what it superseded: open packs climb to JGit's open-file limit.
+      piling.add(new Sample(i * 60.0, 40 * MIB, 200 * MIB, 42, 90 + 4 * i, Math.min(128, 4 * i)));
+    }
+
+    SoakVerdict verdict = SoakVerdict.judge(piling, BOUNDS, 600);
+
+    assertThat(verdict.flat()).isFalse();
+    assertThat(verdict.describe())
+        .contains("open Git packs: GROWING")
+        .contains("highest sample 120.0 (ceiling 100.0)")
+        .contains("open fds besides packs: flat");
   }
 
   @Test
