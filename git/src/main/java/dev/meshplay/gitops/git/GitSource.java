@@ -92,123 +92,35 @@ public record GitSource(
   }
 
   public GitSource withSubPath(String dir) {
-    return new GitSource(
-        name,
-        url,
-        branch,
-        dir,
-        interval,
-        credentials,
-        pullRequestRefs,
-        sizeLimitBytes,
-        shallow,
-        followRewrites,
-        timeout);
+    return with(c -> c.subPath = dir);
   }
 
   public GitSource withInterval(Duration every) {
-    return new GitSource(
-        name,
-        url,
-        branch,
-        subPath,
-        every,
-        credentials,
-        pullRequestRefs,
-        sizeLimitBytes,
-        shallow,
-        followRewrites,
-        timeout);
+    return with(c -> c.interval = every);
   }
 
   public GitSource withCredentials(Credentials auth) {
-    return new GitSource(
-        name,
-        url,
-        branch,
-        subPath,
-        interval,
-        auth,
-        pullRequestRefs,
-        sizeLimitBytes,
-        shallow,
-        followRewrites,
-        timeout);
+    return with(c -> c.credentials = auth);
   }
 
   public GitSource withPullRequestRefs(List<String> patterns) {
-    return new GitSource(
-        name,
-        url,
-        branch,
-        subPath,
-        interval,
-        credentials,
-        patterns,
-        sizeLimitBytes,
-        shallow,
-        followRewrites,
-        timeout);
+    return with(c -> c.pullRequestRefs = patterns);
   }
 
   public GitSource withSizeLimit(long bytes) {
-    return new GitSource(
-        name,
-        url,
-        branch,
-        subPath,
-        interval,
-        credentials,
-        pullRequestRefs,
-        bytes,
-        shallow,
-        followRewrites,
-        timeout);
+    return with(c -> c.sizeLimitBytes = bytes);
   }
 
   public GitSource withShallow(boolean tipsOnly) {
-    return new GitSource(
-        name,
-        url,
-        branch,
-        subPath,
-        interval,
-        credentials,
-        pullRequestRefs,
-        sizeLimitBytes,
-        tipsOnly,
-        followRewrites,
-        timeout);
+    return with(c -> c.shallow = tipsOnly);
   }
 
   public GitSource withFollowRewrites(boolean follow) {
-    return new GitSource(
-        name,
-        url,
-        branch,
-        subPath,
-        interval,
-        credentials,
-        pullRequestRefs,
-        sizeLimitBytes,
-        shallow,
-        follow,
-        timeout);
+    return with(c -> c.followRewrites = follow);
   }
 
   public GitSource withTimeout(Duration limit) {
-    return new GitSource(
-        name,
-        url,
-        branch,
-        subPath,
-        interval,
-        credentials,
-        pullRequestRefs,
-        sizeLimitBytes,
-        shallow,
-        followRewrites,
-        limit);
+    return with(c -> c.timeout = limit);
   }
 
   /**
@@ -236,5 +148,55 @@ public record GitSource(
       }
     }
     return trimmed;
+  }
+
+  private GitSource with(java.util.function.Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** A mutable copy, so that each {@code withX} names only what it changes. */
+  private static final class Copy {
+    final String name;
+    final String url;
+    final String branch;
+    String subPath;
+    Duration interval;
+    Credentials credentials;
+    List<String> pullRequestRefs;
+    long sizeLimitBytes;
+    boolean shallow;
+    boolean followRewrites;
+    Duration timeout;
+
+    Copy(GitSource source) {
+      name = source.name;
+      url = source.url;
+      branch = source.branch;
+      subPath = source.subPath;
+      interval = source.interval;
+      credentials = source.credentials;
+      pullRequestRefs = source.pullRequestRefs;
+      sizeLimitBytes = source.sizeLimitBytes;
+      shallow = source.shallow;
+      followRewrites = source.followRewrites;
+      timeout = source.timeout;
+    }
+
+    GitSource build() {
+      return new GitSource(
+          name,
+          url,
+          branch,
+          subPath,
+          interval,
+          credentials,
+          pullRequestRefs,
+          sizeLimitBytes,
+          shallow,
+          followRewrites,
+          timeout);
+    }
   }
 }
