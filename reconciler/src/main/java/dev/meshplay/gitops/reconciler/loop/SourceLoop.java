@@ -226,8 +226,8 @@ public final class SourceLoop implements AutoCloseable {
       // The cluster keeps following the last commit fetched, so drift is still repaired while
       // the remote is away (as Flux does from its last artifact); the error stays shown.
       Optional<Snapshot> last = mirror.lastGood();
-      if (last.isEmpty()) {
-        return;
+      if (last.isEmpty() || executor.isShutdown()) {
+        return; // nothing fetched yet, or the poll was cut short because the loop is closing
       }
       snapshot = last.get();
       fetched = false;
